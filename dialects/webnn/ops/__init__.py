@@ -1,0 +1,1 @@
+"""The `webnn` ops, one module per family of webnn-ops.md."""

@@ -1,0 +1,1 @@
+"""Convolution ops: conv2d, convTranspose2d."""

@@ -1,0 +1,1 @@
+"""Matrix ops: matmul, gemm."""

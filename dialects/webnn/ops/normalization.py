@@ -1,0 +1,1 @@
+"""Normalization ops: batchNormalization, instanceNormalization, layerNormalization."""

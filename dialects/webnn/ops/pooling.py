@@ -1,0 +1,1 @@
+"""Pooling ops: averagePool2d, l2Pool2d, maxPool2d."""

@@ -1,0 +1,1 @@
+"""Quantization ops: dequantizeLinear, quantizeLinear."""

@@ -1,0 +1,1 @@
+"""Recurrent ops: gru, gruCell, lstm, lstmCell."""

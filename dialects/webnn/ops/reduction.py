@@ -1,0 +1,1 @@
+"""Reduction ops: reduceL1 .. reduceSumSquare, argMin, argMax, cumulativeSum."""
