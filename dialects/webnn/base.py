@@ -46,9 +46,9 @@ from xdsl.irdl import (
 )
 from xdsl.parser import Parser
 from xdsl.printer import Printer
-from xdsl.utils.exceptions import VerifyException
+from xdsl.utils.exceptions import ParseError, VerifyException
 
-from .options import REQUIRED, Option
+from .options import REQUIRED, Option, OptionError
 from .types import TensorSpec, shape_problem
 
 
@@ -184,7 +184,15 @@ class WebNNOp(IRDLOperation):
                     if key in cls._OPTIONAL_OPERANDS:
                         by_name[key] = parser.parse_unresolved_operand()
                     elif key in cls._OPTION_MAP:
-                        properties[key] = cls._OPTION_MAP[key].parse(parser)
+                        option = cls._OPTION_MAP[key]
+                        value_pos = parser.pos
+                        try:
+                            properties[key] = option.parse(parser)
+                        except OptionError as err:
+                            parser.raise_error(str(err), key_pos, parser.pos)
+                        except ParseError:
+                            parser.raise_error(f"option '{key}' expects {option.EXPECTS}",
+                                               value_pos, parser.pos)
                     else:
                         parser.raise_error(f"'{cls.name}' has no option '{key}'",
                                            key_pos, parser.pos)

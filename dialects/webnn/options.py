@@ -82,6 +82,9 @@ def _parse_float(parser: Parser) -> float:
 class Option:
     """One named option of an op; subclasses say how its value is spelled."""
 
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "a value"
+
     #: xDSL constraint of the stored property.
     constraint: type[Attribute] = Attribute
 
@@ -119,6 +122,9 @@ class Option:
 class Int(Option):
     """A signed integer (`long` or `unsigned long` in the spec)."""
 
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "an integer"
+
     constraint = IntegerAttr
 
     def to_attr(self, value):
@@ -143,6 +149,9 @@ class Int(Option):
 class Float(Option):
     """A `double` option (alpha, beta, epsilon, ...)."""
 
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "a number"
+
     constraint = FloatAttr
 
     def to_attr(self, value):
@@ -164,6 +173,9 @@ class Float(Option):
 
 class Number(Option):
     """An `MLNumber` (bigint or double): integers stay exact, floats stay floats."""
+
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "a number"
 
     constraint = Attribute
 
@@ -199,6 +211,9 @@ class Number(Option):
 class Bool(Option):
     """A `boolean` option."""
 
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "true or false"
+
     constraint = IntegerAttr
 
     def to_attr(self, value):
@@ -220,6 +235,9 @@ class Bool(Option):
 
 class Enum(Option):
     """A string from a fixed set (layouts, modes, data type names)."""
+
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "a string"
 
     constraint = StringAttr
 
@@ -262,6 +280,9 @@ class DataType(Enum):
 class Ints(Option):
     """A `sequence<long>` / `sequence<unsigned long>`, stored as `array<i64: ...>`."""
 
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "a list of integers such as [1, 2]"
+
     constraint = DenseArrayBase
 
     def __init__(self, name, default=None, *, length: int | None = None,
@@ -299,6 +320,9 @@ class Ints(Option):
 class Floats(Option):
     """A `sequence<float>` (resample2d `scales`), stored as `array<f64: ...>`."""
 
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "a list of numbers such as [1.0, 2.0]"
+
     constraint = DenseArrayBase
 
     def __init__(self, name, default=None, *, length: int | None = None,
@@ -332,6 +356,9 @@ class Floats(Option):
 
 class Strs(Option):
     """A sequence of strings from a fixed set (recurrent `activations`)."""
+
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "a list of strings"
 
     constraint = ArrayAttr
 
@@ -373,6 +400,9 @@ class Strs(Option):
 
 class IntOrInts(Option):
     """split's `splits`: either a count (`unsigned long`) or a list of sizes."""
+
+    #: What the custom syntax expects, for parse errors.
+    EXPECTS = "an integer or a list of integers"
 
     constraint = Attribute
 

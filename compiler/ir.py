@@ -1,0 +1,188 @@
+"""Reading and checking IR: the context, a parser that locates every op, the verifier.
+
+* `make_context()` knows `builtin`, `func` and `webnn` at once and every upstream xDSL
+  dialect lazily (so lit tests of later stages can be written by hand).
+* `LocatingParser` gives each op without an explicit `loc(...)` the location of its text
+  (`FileLineColLoc(file, line, col)`), as mlir-opt does; function arguments (the graph's
+  inputs) get the location of their function. Sizes are checked before a dense literal is
+  expanded, so `dense<1.0> : tensor<4611686018427387904xf32>` is an error, not an OOM.
+* `verify(module, diags)` checks every op and reports every error, not only the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from math import prod
+
+from xdsl.context import Context
+from xdsl.dialects import builtin, func, get_all_dialects
+from xdsl.dialects.builtin import FileLineColLoc, IntAttr, ModuleOp, StringAttr, UnknownLoc
+from xdsl.ir import Operation
+from xdsl.parser import Parser
+from xdsl.utils.exceptions import ParseError, VerifyException
+from xdsl.parser.generic_parser import ParserState
+from xdsl.utils.lexer import Input, Span
+from xdsl.utils.mlir_lexer import MLIRLexer
+
+from dialects.webnn import CURRENT_VERSION, WEBNN
+from dialects.webnn.types import ITEMSIZE, MAX_TENSOR_BYTES, TensorSpec, dtype_name, shape_problem
+
+from .diagnostics import DiagnosticEngine, Position
+
+
+_NOT_REGISTERED = re.compile(r"Operation (\S+) is not registered")
+
+
+def make_context() -> Context:
+    ctx = Context()
+    ctx.load_dialect(builtin.Builtin)
+    ctx.load_dialect(func.Func)
+    ctx.load_dialect(WEBNN)
+    for name, factory in get_all_dialects().items():
+        if name not in ctx.registered_dialect_names:
+            ctx.register_dialect(name, factory)
+    return ctx
+
+
+class _SafeLexer(MLIRLexer):
+    """xDSL's lexer with a string-literal pattern that cannot backtrack exponentially.
+
+    xDSL 0.74 matches string literals with `"(?:[^"...]+|escape)*"`: a `+` nested in a
+    `*`, so an unterminated string on a long line takes exponential time (a mutated
+    dense literal hangs the parser). The same language without the nested quantifier
+    matches in linear time.
+    """
+
+    _unescaped_characters_regex = re.compile(
+        r'"(?:[^"\\\n\v\f]|\\(?:["nt\\]|[0-9A-Fa-f]{2}))*"')
+
+
+class LocatingParser(Parser):
+    """xDSL's parser, plus source locations for every op and size checks on literals."""
+
+    def __init__(self, ctx: Context, text: str, name: str):
+        # Parser.__init__ with our lexer (the state lexes the first token at once).
+        super(Parser, self).__init__(ParserState(_SafeLexer(Input(text, name))), ctx)
+        self.ssa_values = dict()
+        self.blocks = dict()
+        self.forward_block_references = defaultdict(list)
+        self.forward_ssa_references = dict()
+
+    def parse_operation(self) -> Operation:
+        start = self.pos
+        try:
+            op = super().parse_operation()
+        except ParseError as err:
+            match = _NOT_REGISTERED.fullmatch(err.msg.strip())
+            if match is None:
+                raise
+            name = match.group(1)
+            hint = (f": the webnn dialect (version {CURRENT_VERSION}) has no such op"
+                    if name.startswith("webnn.") else "")
+            self.raise_error(f"unknown operation '{name}'{hint}", start,
+                             self._find_after(start, name))
+        if isinstance(op.location, UnknownLoc):
+            where = Span(start, start, self.lexer.input).get_location()
+            op.location = FileLineColLoc(StringAttr(where.file), IntAttr(where.line),
+                                         IntAttr(where.col))
+        if isinstance(op, func.FuncOp):
+            for arg in op.body.block.args if op.body.blocks else ():
+                if isinstance(arg.location, UnknownLoc):
+                    arg.location = op.location
+        return op
+
+    def _find_after(self, start: int, name: str) -> int:
+        """End position of `name` in the text after `start` (for an error span)."""
+        found = self.lexer.input.content.find(name, start)
+        return start + 1 if found < 0 else found + len(name)
+
+    def _parse_dense_literal_type(self):
+        pos = self.pos
+        dense_type = super()._parse_dense_literal_type()
+        shape = [d for d in dense_type.get_shape()]
+        size = getattr(dense_type.element_type, "compile_time_size", 1)
+        if any(d < 0 for d in shape) or prod(shape) * size > MAX_TENSOR_BYTES:
+            self.raise_error(f"dense literal of type {dense_type} exceeds the limit of "
+                             f"{MAX_TENSOR_BYTES} bytes", pos, self.pos)
+        return dense_type
+
+
+def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None = None
+          ) -> ModuleOp | None:
+    """Parse a module; on failure report a located error and return None."""
+    diags.sources.add(filename, text)
+    parser: LocatingParser | None = None
+    try:
+        parser = LocatingParser(ctx or make_context(), text, filename)
+        return parser.parse_module()
+    except ParseError as err:
+        undefined = _undefined_value_use(parser, err)
+        if undefined is not None:
+            diags.error(*undefined)
+        else:
+            where = err.span.get_location()
+            diags.error(_first_line(err.msg), Position(where.file, where.line, where.col))
+    except (VerifyException, ValueError, OverflowError, MemoryError, TypeError,
+            KeyError, IndexError, AssertionError) as err:
+        # xDSL raises these from attribute/op constructors on malformed input; report
+        # them where the parser stood instead of crashing.
+        span = parser._current_token.span if parser is not None else None
+        where = span.get_location() if span is not None else None
+        diags.error(f"invalid IR: {_first_line(str(err))}",
+                    Position(where.file, where.line, where.col) if where else
+                    Position(filename, 1, 1))
+    return None
+
+
+def _undefined_value_use(parser: LocatingParser | None, err: ParseError):
+    """(message, location) at the first use of an undefined SSA value, if that is the error.
+
+    xDSL reports undefined values at the end of the file; the first op using one is
+    where a reader wants to look.
+    """
+    if parser is None or not err.msg.startswith("values used but not defined"):
+        return None
+    for name, refs in parser.forward_ssa_references.items():
+        for value in refs.values():
+            for use in value.uses:
+                return f"use of undefined value '%{name}'", use.operation.location
+    return None
+
+
+def _first_line(message: str) -> str:
+    lines = [line for line in str(message).strip().splitlines() if line.strip()]
+    return lines[0].strip() if lines else "unknown error"
+
+
+def verify(module: ModuleOp, diags: DiagnosticEngine) -> bool:
+    """Verify every op; report each failure at its op's location. True when all pass."""
+    ok = True
+    for op in module.walk():
+        try:
+            op.verify_()
+            if isinstance(op, func.FuncOp):
+                _verify_graph_signature(op)
+        except VerifyException as err:
+            ok = False
+            diags.error(f"'{op.name}' op {_first_line(str(err))}", op.location)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
+            ok = False
+            diags.error(f"'{op.name}' op is malformed: {_first_line(str(err))}", op.location)
+    return ok
+
+
+def _verify_graph_signature(fn: func.FuncOp) -> None:
+    """Graph inputs and outputs must be valid WebNN tensors (absurd sizes included)."""
+    for kind, types in (("input", fn.function_type.inputs.data),
+                        ("output", fn.function_type.outputs.data)):
+        for i, t in enumerate(types):
+            spec = TensorSpec.from_type(t)
+            if spec is None:
+                continue  # not a webnn graph signature; other checks apply elsewhere
+            problem = shape_problem(spec.shape, spec.dtype)
+            if problem is not None:
+                raise VerifyException(f"graph {kind} #{i} of type {t} is invalid: {problem}")
+
+
+__all__ = ["make_context", "parse", "verify", "LocatingParser", "ITEMSIZE", "dtype_name"]

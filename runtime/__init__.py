@@ -1,0 +1,1 @@
+"""Execution side of the compiler: the numpy reference executor (`runtime.reference`)."""

@@ -1,0 +1,64 @@
+// Parse errors point at the offending token, one per split chunk.
+// RUN: webnn-opt %s --split-input-file --verify-diagnostics
+
+func.func @unknown_op(%x: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error@+1 {{unknown operation 'webnn.frobnicate': the webnn dialect (version 2) has no such op}}
+  %0 = webnn.frobnicate %x : (tensor<2xf32>) -> tensor<2xf32>
+  func.return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @unknown_option(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{'webnn.softmax' has no option 'axes'}}
+  %0 = webnn.softmax %x {axes = 1} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @duplicate_option(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{option 'axis' is given twice}}
+  %0 = webnn.softmax %x {axis = 1, axis = 0} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @bad_option_value(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{option 'alpha' expects a number}}
+  %0 = webnn.elu %x {alpha = "big"} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @operand_count(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{'webnn.add' expects 2 positional operands, got 1}}
+  %0 = webnn.add %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @type_count(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error@+1 {{expected 2 operand types but got 1}}
+  %0 = webnn.add %x, %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @undefined_value(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.relu %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  // expected-error@+1 {{use of undefined value '%y'}}
+  func.return %y : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @huge_literal() -> tensor<4611686018427387904xf32> {
+  // expected-error@+1 {{dense literal of type tensor<4611686018427387904xf32> exceeds the limit of 17179869184 bytes}}
+  %0 = webnn.constant dense<1.0> : tensor<4611686018427387904xf32>
+  func.return %0 : tensor<4611686018427387904xf32>
+}

@@ -1,0 +1,12 @@
+"""`webnn-run`: not yet implemented in this release."""
+
+import sys
+
+
+def main() -> None:
+    print("webnn-run: not yet implemented", file=sys.stderr)
+    sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
