@@ -19,9 +19,25 @@ _UPSTREAM = ("canonicalize", "cse", "dce", "licm", "lower-affine",
              "reconcile-unrealized-casts")
 
 
+#: Our passes: flag -> "module:Class" in this package (the module is named after the flag).
+_OURS = {
+    "convert-webnn-to-linalg": "convert_webnn_to_linalg:ConvertWebNNToLinalgPass",
+    "bufferize": "bufferize:BufferizePass",
+}
+
+
+def _lazy(target: str) -> Callable[[], type[ModulePass]]:
+    module_name, class_name = target.split(":")
+
+    def load() -> type[ModulePass]:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{module_name}"), class_name)
+    return load
+
+
 def _ours() -> dict[str, Callable[[], type[ModulePass]]]:
-    """Our passes: flag -> lazy factory (filled in as passes are added)."""
-    return {}
+    return {flag: _lazy(target) for flag, target in _OURS.items()}
 
 
 def all_passes() -> dict[str, Callable[[], type[ModulePass]]]:
