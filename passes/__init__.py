@@ -11,7 +11,10 @@ from collections.abc import Callable
 
 from xdsl.passes import ModulePass
 
+from . import locations
 from .errors import PassError
+
+locations.install()
 
 #: Upstream xDSL passes exposed under their own flags.
 _UPSTREAM = ("canonicalize", "cse", "dce", "licm", "lower-affine",

@@ -1,0 +1,41 @@
+"""Rewrites keep source locations: every op a pattern creates inherits the matched op's.
+
+xDSL's pattern rewriter leaves the ops a pattern creates at `loc(unknown)`, so upstream
+passes (convert-linalg-to-loops, convert-scf-to-cf, ...) would cut the thread from
+machine code back to the source line. `install()` makes the rewriter's insertion hook
+give every inserted op whose location is unknown (and any unknown op nested in it) the
+location of the op being rewritten, as MLIR's rewriters do. Ops that already have a
+location are never touched, so our own passes, which set locations themselves, are
+unaffected. It is installed once, when the passes package is imported.
+"""
+
+from __future__ import annotations
+
+from xdsl.dialects.builtin import UnknownLoc
+from xdsl.ir import Attribute, Operation
+from xdsl.pattern_rewriter import PatternRewriter
+
+_installed = False
+
+
+def inherit(op: Operation, loc: Attribute) -> None:
+    """Give `op` and the ops nested in it `loc` wherever their location is unknown."""
+    for inner in op.walk():
+        if isinstance(inner.location, UnknownLoc):
+            inner.location = loc
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    original = PatternRewriter.handle_operation_insertion
+
+    def handle_operation_insertion(self: PatternRewriter, op: Operation) -> None:
+        current = getattr(self, "_current_operation", None)
+        if current is not None and not isinstance(current.location, UnknownLoc):
+            inherit(op, current.location)
+        original(self, op)
+
+    PatternRewriter.handle_operation_insertion = handle_operation_insertion
+    _installed = True

@@ -1,0 +1,19 @@
+"""The numpy implementations behind `runtime.reference`, one module per op family.
+
+Each module exports `OPS: dict[str, OpFn]` mapping spec method names to functions
+`(operands, options) -> list[np.ndarray]`; `REGISTRY` merges them. Use the public entry
+point `runtime.reference.evaluate` rather than these modules directly.
+"""
+
+from __future__ import annotations
+
+from . import elementwise, linalg, movement, normalization, pooling, quantization
+from . import recurrent, reduction
+from ._common import OpFn
+
+REGISTRY: dict[str, OpFn] = {}
+for _module in (elementwise, linalg, pooling, normalization, reduction, movement,
+                quantization, recurrent):
+    _clash = REGISTRY.keys() & _module.OPS.keys()
+    assert not _clash, f"op implemented twice: {sorted(_clash)}"
+    REGISTRY.update(_module.OPS)
