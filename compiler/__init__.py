@@ -11,5 +11,6 @@
 from .diagnostics import CompileError
 from .module import Module, parse
 from .builder import GraphBuilder, Operand
+from .pipeline import compile  # noqa: A004 - the public name mirrors the design
 
-__all__ = ["CompileError", "GraphBuilder", "Module", "Operand", "parse"]
+__all__ = ["CompileError", "GraphBuilder", "Module", "Operand", "compile", "parse"]

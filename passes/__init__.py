@@ -26,6 +26,11 @@ _UPSTREAM = ("canonicalize", "cse", "dce", "licm", "lower-affine",
 _OURS = {
     "convert-webnn-to-linalg": "convert_webnn_to_linalg:ConvertWebNNToLinalgPass",
     "bufferize": "bufferize:BufferizePass",
+    "convert-memref-to-llvm": "convert_memref_to_llvm:ConvertMemRefToLLVMPass",
+    "convert-arith-to-llvm": "convert_arith_to_llvm:ConvertArithToLLVMPass",
+    "convert-math-to-llvm": "convert_math_to_llvm:ConvertMathToLLVMPass",
+    "convert-cf-to-llvm": "convert_cf_to_llvm:ConvertCfToLLVMPass",
+    "convert-func-to-llvm": "convert_func_to_llvm:ConvertFuncToLLVMPass",
 }
 
 

@@ -1,0 +1,194 @@
+"""The compilation pipeline: one function, stages named by their pass flags.
+
+    webnn (verified, current version)
+      -> linalg on tensors -> buffers -> loops -> llvm dialect -> LLVM IR -> machine code
+
+`compile()` is the public entry point (`compiler.compile`). Every stage keeps source
+locations; a stage that fails raises `CompileError` with located diagnostics (for ops a
+target cannot run: every one of them, at its line). `lower(module, until=flag)` stops after
+a stage, which is how `webnn-translate --emit=<stage>` prints any intermediate form.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from xdsl.dialects import func
+from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, FunctionType, ModuleOp, StringAttr
+from xdsl.ir import SSAValue
+
+from passes import PassError, all_passes
+
+from .diagnostics import CompileError, DiagnosticEngine, location_name
+from .ir import make_context, verify
+from .module import Module, parse
+from .translate import TranslationError, translate
+
+#: The lowering stages in order: (pass flag, why it runs there).
+STAGES: tuple[tuple[str, str], ...] = (
+    ("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
+    ("bufferize", "tensors become caller buffers and one planned arena"),
+    ("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
+    ("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
+    ("convert-scf-to-cf", "loops become branches between blocks"),
+    ("convert-arith-to-llvm", "scalar arithmetic becomes llvm ops; index becomes i64"),
+    ("convert-math-to-llvm", "math functions become intrinsics or libm calls"),
+    ("convert-cf-to-llvm", "branches become llvm branches"),
+    ("convert-func-to-llvm", "the graph becomes an llvm.func with C-callable arguments"),
+    ("reconcile-unrealized-casts", "no type-conversion glue may remain"),
+)
+STAGE_NAMES = tuple(name for name, _ in STAGES)
+
+
+def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
+          timings: dict[str, float] | None = None) -> ModuleOp:
+    """Run the stages on `module` in place (up to and including `until`)."""
+    ctx = make_context()
+    table = all_passes()
+    for flag, _why in STAGES:
+        start = time.perf_counter()
+        pass_cls = table[flag]()
+        p = pass_cls(weights_dir=weights_dir) if flag == "convert-webnn-to-linalg" else pass_cls()
+        try:
+            p.apply(ctx, module)
+        except PassError as err:
+            diags = DiagnosticEngine()
+            for severity, message, loc in err.problems:
+                diags.emit(severity, message, loc)
+            raise CompileError.from_engine(diags) from None
+        if timings is not None:
+            timings[flag] = time.perf_counter() - start
+        if until == flag:
+            break
+    return module
+
+
+def load(src) -> Module:
+    """A verified Module from IR text, a path, a Module or a builtin.module op."""
+    if isinstance(src, Module):
+        return src
+    if isinstance(src, ModuleOp):
+        diags = DiagnosticEngine()
+        if not verify(src, diags):
+            raise CompileError.from_engine(diags)
+        return Module(src)
+    if isinstance(src, (str, os.PathLike)):
+        return parse(src)
+    raise TypeError(f"cannot compile a {type(src).__name__}; pass IR text, a path, or a "
+                    "Module")
+
+
+def signature(module: Module) -> tuple[list, list]:
+    from runtime.executable import TensorInfo
+
+    def infos(pairs):
+        out = []
+        for name, spec in pairs:
+            if spec is None:
+                raise CompileError(f"error: graph value '{name}' is not a WebNN tensor")
+            out.append(TensorInfo(name, spec.dtype, spec.shape))
+        return out
+    return infos(module.inputs), infos(module.outputs)
+
+
+def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A001
+    """Compile a graph to an `Executable` for `target` (only "cpu" exists).
+
+    `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
+    number of threads kernels may use (None = all cores); this release runs kernels on
+    the calling thread, so several calls can run at once from several threads.
+    """
+    from runtime.executable import Executable
+
+    if target != "cpu":
+        raise CompileError(f"error: unknown target '{target}'; the only target is 'cpu'")
+    if threads is not None and (not isinstance(threads, int) or threads < 1):
+        raise CompileError(f"error: threads must be a positive integer, got {threads!r}")
+    module = load(src)
+    stats: dict[str, float] = {}
+    kernel = _kernel(module, stats)
+
+    def variant(names: tuple[str, ...]):
+        return _kernel(select_outputs(module, names), {})
+    return Executable(kernel, variant, stats)
+
+
+def _kernel(module: Module, stats: dict[str, float]):
+    from runtime.executable import Kernel
+    from runtime.jit import compile_ir, host_triple
+
+    inputs, outputs = signature(module)
+    weights_dir = str(module.source_path.parent) if module.source_path else "."
+    work = module.op.clone()
+    lower(work, weights_dir=weights_dir, timings=stats)
+    start = time.perf_counter()
+    fn = next(o for o in work.body.ops if o.name == "llvm.func")
+    arena = fn.attributes["webnn.arena_size"].value.data
+    entry = fn.sym_name.data
+    try:
+        translation = translate(work, host_triple())
+    except TranslationError as err:
+        diags = DiagnosticEngine()
+        diags.error(str(err), err.location)
+        raise CompileError.from_engine(diags) from None
+    stats["translate"] = time.perf_counter() - start
+    start = time.perf_counter()
+    machine = compile_ir(str(translation.module), translation.constants)
+    stats["llvm-jit"] = time.perf_counter() - start
+    return Kernel(machine, entry, inputs, outputs, arena)
+
+
+def named_values(module: Module) -> dict[str, SSAValue]:
+    """Every value of the graph that has a name: inputs, outputs, SSA names, op labels."""
+    graph = module.graph
+    names: dict[str, SSAValue] = {}
+    for (name, _), arg in zip(module.inputs, graph.body.block.args):
+        names[name] = arg
+    for op in graph.body.block.ops:
+        label = location_name(op.location)
+        for i, result in enumerate(op.results):
+            if result.name_hint:
+                names.setdefault(result.name_hint, result)
+            if label:
+                names.setdefault(label if len(op.results) == 1 else f"{label}.{i}", result)
+    ret = graph.body.block.last_op
+    for (name, _), value in zip(module.outputs, ret.operands):
+        names[name] = value
+    return names
+
+
+def select_outputs(module: Module, names: tuple[str, ...]) -> Module:
+    """A copy of the graph whose outputs are the named values; the unused rest is pruned."""
+    clone = Module(module.op.clone(), module.source_path)
+    available = named_values(clone)
+    missing = [n for n in names if n not in available]
+    if missing:
+        raise ValueError(f"the graph has no value named '{missing[0]}'; named values are "
+                         + ", ".join(sorted(available)))
+    graph = clone.graph
+    values = [available[n] for n in names]
+    ret = graph.body.block.last_op
+    new_ret = func.ReturnOp(*values)
+    new_ret.location = ret.location
+    graph.body.block.insert_op_before(new_ret, ret)
+    ret.detach()
+    ret.erase()
+    graph.function_type = FunctionType.from_lists(
+        list(graph.function_type.inputs.data), [v.type for v in values])
+    graph.res_attrs = ArrayAttr([DictionaryAttr({"webnn.name": StringAttr(n)}) for n in names])
+    _prune(graph)
+    return clone
+
+
+def _prune(graph: func.FuncOp) -> None:
+    """Erase ops whose results are unused, last to first."""
+    for op in reversed(list(graph.body.block.ops)):
+        if op is graph.body.block.last_op:
+            continue
+        if all(not r.uses for r in op.results):
+            op.detach()
+            op.erase()
+
+
+__all__ = ["compile", "lower", "STAGES", "STAGE_NAMES", "select_outputs", "named_values"]

@@ -1,0 +1,126 @@
+"""Translation of the `llvm` dialect to LLVM IR (llvmlite), wrapped for xDSL's gaps.
+
+xDSL's translator (`xdsl.backend.llvm`) converts most llvm-dialect ops; this module
+drives it op by op and adds what it lacks:
+* `llvmx` ops (e.g. `uitofp`), emitted with llvmlite's builder;
+* constants: a global larger than `EMBED_LIMIT` bytes is not written into the IR text
+  (megabytes of weights as LLVM constant syntax would dominate compile time) but
+  declared external; its bytes are returned so the JIT can map the symbol to memory the
+  executable owns. Small constants stay embedded so LLVM can fold them;
+* argument attributes (`noalias`, `nocapture`, `align`) on every function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import llvmlite.ir as ir
+import numpy as np
+from xdsl.backend.llvm.convert_op import convert_op
+from xdsl.backend.llvm.convert_type import convert_type
+from xdsl.dialects import llvm
+from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, IntegerAttr, ModuleOp
+from xdsl.ir import Block, SSAValue
+
+from dialects.llvmx import INSTRUCTIONS
+
+#: Globals up to this many bytes are embedded in the LLVM IR; larger ones are external.
+EMBED_LIMIT = 4096
+
+_ARG_FLAGS = {"llvm.noalias": "noalias",
+              "llvm.nonnull": "nonnull", "llvm.noundef": "noundef"}
+
+
+@dataclass
+class Translation:
+    """An LLVM module plus the external constants its globals must be mapped to."""
+
+    module: ir.Module
+    constants: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+class TranslationError(Exception):
+    """An llvm-dialect op this translator cannot emit; carries the op's location."""
+
+    def __init__(self, message: str, location):
+        super().__init__(message)
+        self.location = location
+
+
+def translate(module: ModuleOp, triple: str = "") -> Translation:
+    out = Translation(ir.Module(name="webnn"))
+    if triple:
+        out.module.triple = triple
+    funcs = []
+    for op in module.body.ops:
+        if isinstance(op, llvm.GlobalOp):
+            _global(op, out)
+        elif isinstance(op, llvm.FuncOp):
+            funcs.append((op, _declare(op, out.module)))
+        else:
+            raise TranslationError(f"'{op.name}' is not allowed at the top level of an "
+                                   "llvm module", op.location)
+    for op, fn in funcs:
+        if op.body.blocks:
+            _body(op, fn)
+    return out
+
+
+def _global(op: llvm.GlobalOp, out: Translation) -> None:
+    value = op.value
+    if not isinstance(value, DenseIntOrFPElementsAttr):
+        raise TranslationError("only dense constant globals are supported", op.location)
+    data = bytes(value.data.data)
+    gtype = ir.ArrayType(ir.IntType(8), len(data))
+    gvar = ir.GlobalVariable(out.module, gtype, name=op.sym_name.data)
+    gvar.align = 64
+    gvar.global_constant = True
+    if len(data) <= EMBED_LIMIT:
+        gvar.linkage = "internal"
+        gvar.initializer = ir.Constant(gtype, bytearray(data))
+    else:
+        gvar.linkage = "external"
+        out.constants[op.sym_name.data] = np.frombuffer(data, dtype=np.uint8)
+
+
+def _declare(op: llvm.FuncOp, module: ir.Module) -> ir.Function:
+    ftype = op.function_type
+    ret = convert_type(ftype.output)
+    fn = ir.Function(module, ir.FunctionType(ret, [convert_type(t) for t in ftype.inputs]),
+                     name=op.sym_name.data)
+    if op.arg_attrs is not None:
+        for arg, attrs in zip(fn.args, op.arg_attrs.data):
+            for key, value in attrs.data.items():
+                if key in _ARG_FLAGS:
+                    arg.add_attribute(_ARG_FLAGS[key])
+                elif key == "llvm.align" and isinstance(value, IntegerAttr):
+                    arg.attributes.align = value.value.data
+    return fn
+
+
+def _body(op: llvm.FuncOp, fn: ir.Function) -> None:
+    blocks: dict[Block, ir.Block] = {}
+    values: dict[SSAValue, ir.Value] = {}
+    for i, block in enumerate(op.body.blocks):
+        blocks[block] = fn.append_basic_block(name=f"bb{i}")
+    for arg, llvm_arg in zip(op.body.blocks[0].args, fn.args):
+        values[arg] = llvm_arg
+    for block in list(op.body.blocks)[1:]:
+        builder = ir.IRBuilder(blocks[block])
+        for arg in block.args:
+            values[arg] = builder.phi(convert_type(arg.type))
+    for block in op.body.blocks:
+        builder = ir.IRBuilder(blocks[block])
+        if blocks[block].instructions:
+            builder.position_after(blocks[block].instructions[-1])
+        for inner in block.ops:
+            method = INSTRUCTIONS.get(type(inner))
+            try:
+                if method is not None:
+                    values[inner.results[0]] = getattr(builder, method)(
+                        values[inner.operands[0]], convert_type(inner.results[0].type))
+                else:
+                    convert_op(inner, builder, values, blocks)
+            except (NotImplementedError, KeyError) as err:
+                raise TranslationError(f"cannot translate '{inner.name}' to LLVM IR: {err}",
+                                       inner.location) from None

@@ -1,0 +1,63 @@
+"""`convert-func-to-llvm`: graph functions become `llvm.func`s with C-callable signatures.
+
+Buffer arguments (already `!llvm.ptr` after convert-memref-to-llvm) are marked
+`noalias` and `nocapture`, and 64-byte `align`ed, the facts LLVM's vectorizer needs:
+bufferize never passes one buffer twice, and the runtime aligns every buffer it passes.
+The graph function keeps its `webnn.*` attributes for the runtime. xDSL 0.74 has no such
+pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import func, llvm
+from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, IntegerAttr, ModuleOp, UnitAttr, i64
+from xdsl.ir import Region
+from xdsl.passes import ModulePass
+
+from .errors import PassError
+
+#: Alignment (bytes) the runtime guarantees for every buffer it passes.
+BUFFER_ALIGNMENT = 64
+
+
+@dataclass(frozen=True)
+class ConvertFuncToLLVMPass(ModulePass):
+    """Lower func.func/func.return to llvm.func/llvm.return."""
+
+    name = "convert-func-to-llvm"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
+            if fn.function_type.outputs.data:
+                raise PassError([("error", "convert-func-to-llvm expects bufferized graph "
+                                  "functions (no results)", fn.location)])
+            inputs = list(fn.function_type.inputs.data)
+            attrs = list(fn.arg_attrs.data) if fn.arg_attrs else [DictionaryAttr({})] * len(inputs)
+            arg_attrs = []
+            for t, a in zip(inputs, attrs):
+                extra = {}
+                if isinstance(t, llvm.LLVMPointerType):
+                    extra = {"llvm.noalias": UnitAttr(),
+                             "llvm.align": IntegerAttr(BUFFER_ALIGNMENT, i64)}
+                arg_attrs.append(DictionaryAttr({**a.data, **extra}))
+            body = Region()
+            fn.body.move_blocks(body)
+            new = llvm.FuncOp(fn.sym_name, llvm.LLVMFunctionType(inputs),
+                              linkage=llvm.LinkageAttr("external"), body=body,
+                              other_props={"arg_attrs": ArrayAttr(arg_attrs)})
+            for key, value in fn.attributes.items():
+                new.attributes[key] = value
+            new.location = fn.location
+            op.body.block.insert_op_before(new, fn)
+            fn.detach()
+            fn.erase()
+        for o in list(op.walk()):
+            if isinstance(o, func.ReturnOp):
+                ret = llvm.ReturnOp()
+                ret.location = o.location
+                o.parent.insert_op_before(ret, o)
+                o.detach()
+                o.erase()

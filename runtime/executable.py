@@ -1,0 +1,130 @@
+"""Executables: compiled graphs called with numpy arrays.
+
+    exe = compiler.compile("model.mlir")
+    exe.inputs            # [TensorInfo(name='x', dtype='float32', shape=(1, 4)), ...]
+    out = exe(x=array)    # {'y': array}
+    out = exe.run({"x": array}, outputs=["hidden"])   # any named value of the graph
+
+Every call checks input names, dtypes and shapes before native code runs (a wrong input
+is a `ValueError` naming it), never writes to its inputs, allocates fresh 64-byte aligned
+outputs and a private arena for intermediates, and calls the kernel through ctypes, which
+releases the GIL: one executable may be called from several threads at once.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .jit import Machine, aligned_empty
+
+#: WebNN data type -> numpy dtype.
+NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
+                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
+                "int8": np.int8, "uint8": np.uint8}
+
+
+@dataclass(frozen=True)
+class TensorInfo:
+    """A named graph input or output."""
+
+    name: str
+    dtype: str
+    shape: tuple[int, ...]
+
+
+class Kernel:
+    """One compiled entry point: main(inputs..., outputs..., arena)."""
+
+    def __init__(self, machine: Machine, entry: str, inputs: Sequence[TensorInfo],
+                 outputs: Sequence[TensorInfo], arena_size: int):
+        self.machine = machine
+        self.inputs = list(inputs)
+        self.outputs = list(outputs)
+        self.arena_size = arena_size
+        n = len(self.inputs) + len(self.outputs) + 1
+        self._fn = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n))(machine.address(entry))
+
+    def __call__(self, arrays: Sequence[np.ndarray]) -> list[np.ndarray]:
+        outs = [aligned_empty(o.shape, NUMPY_DTYPES[o.dtype]) for o in self.outputs]
+        arena = aligned_empty(max(self.arena_size, 1), np.uint8)
+        self._fn(*[a.ctypes.data for a in arrays], *[o.ctypes.data for o in outs],
+                 arena.ctypes.data)
+        return outs
+
+
+class Executable:
+    """A compiled graph (see the module docstring)."""
+
+    def __init__(self, kernel: Kernel,
+                 variant: Callable[[tuple[str, ...]], Kernel] | None = None,
+                 stats: Mapping[str, float] | None = None):
+        self._kernel = kernel
+        self._variant = variant
+        self._variants: dict[tuple[str, ...], Kernel] = {}
+        self._lock = threading.Lock()
+        #: seconds spent per compilation stage
+        self.stats = dict(stats or {})
+
+    @property
+    def inputs(self) -> list[TensorInfo]:
+        return list(self._kernel.inputs)
+
+    @property
+    def outputs(self) -> list[TensorInfo]:
+        return list(self._kernel.outputs)
+
+    def __call__(self, **inputs: np.ndarray) -> dict[str, np.ndarray]:
+        return self.run(inputs)
+
+    def run(self, inputs: Mapping[str, np.ndarray],
+            outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
+        """Run the graph; `outputs` may name any value of the graph (default: its outputs)."""
+        kernel = self._kernel
+        if outputs is not None and tuple(outputs) != tuple(o.name for o in kernel.outputs):
+            kernel = self._kernel_for(tuple(outputs))
+        arrays = _check_inputs(kernel.inputs, inputs)
+        return dict(zip((o.name for o in kernel.outputs), kernel(arrays)))
+
+    def _kernel_for(self, names: tuple[str, ...]) -> Kernel:
+        if not names:
+            raise ValueError("outputs must name at least one value")
+        with self._lock:
+            if names not in self._variants:
+                if self._variant is None:
+                    raise ValueError("this executable cannot produce other outputs")
+                self._variants[names] = self._variant(names)
+            return self._variants[names]
+
+
+def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
+                  ) -> list[np.ndarray]:
+    names = [i.name for i in infos]
+    unknown = sorted(set(given) - set(names))
+    if unknown:
+        raise ValueError(f"unknown input '{unknown[0]}'; the graph's inputs are "
+                         + ", ".join(names))
+    arrays = []
+    for info in infos:
+        if info.name not in given:
+            raise ValueError(f"missing input '{info.name}' ({info.dtype} {list(info.shape)})")
+        value = given[info.name]
+        if not isinstance(value, np.ndarray):
+            if np.isscalar(value) and info.shape == ():
+                value = np.asarray(value, dtype=NUMPY_DTYPES[info.dtype])
+            else:
+                raise ValueError(f"input '{info.name}' must be a numpy array, got "
+                                 f"{type(value).__name__}")
+        if value.dtype != np.dtype(NUMPY_DTYPES[info.dtype]):
+            raise ValueError(f"input '{info.name}' has dtype {value.dtype}, expected "
+                             f"{np.dtype(NUMPY_DTYPES[info.dtype])} ({info.dtype})")
+        if tuple(value.shape) != tuple(info.shape):
+            raise ValueError(f"input '{info.name}' has shape {list(value.shape)}, expected "
+                             f"{list(info.shape)}")
+        # Kernels read inputs in row-major order and never write them.
+        arrays.append(np.ascontiguousarray(value))
+    return arrays
