@@ -30,6 +30,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
     ("bufferize", "tensors become caller buffers and one planned arena"),
     ("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
+    ("lower-affine", "index maps with constants become arith"),
     ("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
     ("convert-scf-to-cf", "loops become branches between blocks"),
     ("convert-arith-to-llvm", "scalar arithmetic becomes llvm ops; index becomes i64"),

@@ -7,7 +7,7 @@ drives it op by op and adds what it lacks:
   (megabytes of weights as LLVM constant syntax would dominate compile time) but
   declared external; its bytes are returned so the JIT can map the symbol to memory the
   executable owns. Small constants stay embedded so LLVM can fold them;
-* argument attributes (`noalias`, `nocapture`, `align`) on every function.
+* argument attributes (`noalias`, `align`) on every function.
 """
 
 from __future__ import annotations

@@ -22,7 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
-from xdsl.dialects import arith, func, linalg, memref, tensor
+from xdsl.dialects import arith, func, memref, tensor
+from xdsl.dialects.linalg import attrs as linalg_attrs
+from xdsl.dialects.linalg import ops as linalg
 from xdsl.dialects.builtin import (
     AffineMapAttr,
     ArrayAttr,
@@ -314,7 +316,7 @@ class _Bufferizer:
         ident = AffineMap.identity(rank)
         self._add(linalg.GenericOp([src], [dst], Region(block),
                                    [AffineMapAttr(ident), AffineMapAttr(ident)],
-                                   [linalg.IteratorTypeAttr(linalg.IteratorType.PARALLEL)] * rank,
+                                   [linalg_attrs.IteratorTypeAttr(linalg_attrs.IteratorType.PARALLEL)] * rank,
                                    []), like)
 
     def _convert_body(self, o: linalg.GenericOp) -> Region:

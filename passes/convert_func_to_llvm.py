@@ -1,8 +1,8 @@
 """`convert-func-to-llvm`: graph functions become `llvm.func`s with C-callable signatures.
 
 Buffer arguments (already `!llvm.ptr` after convert-memref-to-llvm) are marked
-`noalias` and `nocapture`, and 64-byte `align`ed, the facts LLVM's vectorizer needs:
-bufferize never passes one buffer twice, and the runtime aligns every buffer it passes.
+`noalias`, the fact LLVM's vectorizer needs most (bufferize never passes one buffer
+twice); outputs and the arena, which the runtime allocates, are also 64-byte `align`ed.
 The graph function keeps its `webnn.*` attributes for the runtime. xDSL 0.74 has no such
 pass.
 """
@@ -40,8 +40,11 @@ class ConvertFuncToLLVMPass(ModulePass):
             for t, a in zip(inputs, attrs):
                 extra = {}
                 if isinstance(t, llvm.LLVMPointerType):
-                    extra = {"llvm.noalias": UnitAttr(),
-                             "llvm.align": IntegerAttr(BUFFER_ALIGNMENT, i64)}
+                    extra = {"llvm.noalias": UnitAttr()}
+                    # Only buffers the runtime allocates are known to be aligned; graph
+                    # inputs are the caller's arrays, aligned to their element size only.
+                    if "webnn.output" in a.data or "webnn.arena" in a.data:
+                        extra["llvm.align"] = IntegerAttr(BUFFER_ALIGNMENT, i64)
                 arg_attrs.append(DictionaryAttr({**a.data, **extra}))
             body = Region()
             fn.body.move_blocks(body)

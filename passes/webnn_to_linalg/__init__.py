@@ -7,7 +7,8 @@ Each family module registers its lowerings with `@lowering("opName")` (see
 from .framework import LOWERINGS, Call, lowering
 
 #: The family modules; importing one registers its lowerings.
-FAMILIES = ("elementwise",)
+FAMILIES = ("elementwise", "matrix", "convolution", "pooling", "normalization", "reduction",
+            "movement", "indexing", "quantization", "recurrent")
 
 
 def load_all() -> dict:

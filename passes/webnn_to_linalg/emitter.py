@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from xdsl.dialects import arith, linalg, math as mathd, tensor
+from xdsl.dialects import arith, math as mathd, tensor
+from xdsl.dialects.linalg import attrs as linalg_attrs
+from xdsl.dialects.linalg import ops as linalg
 from xdsl.dialects.builtin import (
     AffineMapAttr,
     BytesAttr,
@@ -285,7 +287,7 @@ class Emitter:
         maps = [AffineMapAttr(m) for _, m in inputs] + [AffineMapAttr(m) for _, m in outputs]
         op = linalg.GenericOp(
             [v for v, _ in inputs], [v for v, _ in outputs], Region(block), maps,
-            [linalg.IteratorTypeAttr(linalg.IteratorType(it)) for it in iterators],
+            [linalg_attrs.IteratorTypeAttr(linalg_attrs.IteratorType(it)) for it in iterators],
             [v.type for v, _ in outputs])
         return list(self.insert(op).results)
 
