@@ -271,3 +271,276 @@ def _guarded(tool: str, body) -> int:
             print(f"{tool}: set WEBNN_DEBUG=1 to see the compiler's stack trace",
                   file=sys.stderr)
         return 2
+
+
+# ----------------------------------------------------------------------------- webnn-run
+def run_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="webnn-run",
+        description="JIT-compile a webnn graph and run it on .npy/.npz or generated inputs.")
+    ap.add_argument("input", help="the graph (.mlir)")
+    ap.add_argument("--input", dest="feeds", action="append", default=[], metavar="NAME=FILE",
+                    help="a graph input from a .npy file (repeatable)")
+    ap.add_argument("--inputs", metavar="FILE.npz", help="graph inputs from an .npz, by name")
+    ap.add_argument("--seed", type=int, default=0,
+                    help="seed of the random data for inputs not given (default 0)")
+    ap.add_argument("--outputs", metavar="A,B", help="values to return: any named value")
+    ap.add_argument("-o", "--output", metavar="FILE.npz", help="write the outputs to an .npz")
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--interpret", action="store_true",
+                      help="run the numpy reference executor instead of the JIT")
+    mode.add_argument("--compare", action="store_true",
+                      help="run both and report the largest error per output")
+    ap.add_argument("--rtol", type=float, default=1e-3, help="--compare relative tolerance")
+    ap.add_argument("--atol", type=float, default=1e-5, help="--compare absolute tolerance")
+    ap.add_argument("--bench", type=int, default=0, metavar="N",
+                    help="also time N calls and print the median and minimum")
+    ap.add_argument("--timings", action="store_true",
+                    help="print the compile time of each stage")
+    ap.add_argument("--threads", type=int, default=None, help="threads kernels may use")
+    return ap
+
+
+def run_main(argv: list[str] | None = None) -> int:
+    args = _parse_args(run_parser(), argv)
+    if isinstance(args, int):
+        return args
+    return _guarded("webnn-run", lambda: _run(args))
+
+
+def _run(args) -> int:
+    import time
+
+    import numpy as np
+
+    from .diagnostics import CompileError
+    from .interpret import interpret
+    from .module import parse as parse_module
+    from .pipeline import compile as compile_graph
+
+    try:
+        module = parse_module(_existing(args.input))
+    except CompileError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    feeds = _feeds(module, args)
+    outputs = args.outputs.split(",") if args.outputs else None
+    try:
+        if args.interpret:
+            results = interpret(module, feeds, outputs)
+            exe = None
+        else:
+            start = time.perf_counter()
+            exe = compile_graph(module, threads=args.threads)
+            compile_seconds = time.perf_counter() - start
+            results = exe.run(feeds, outputs)
+    except CompileError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    status = 0
+    if args.timings and exe is not None:
+        print(f"compile: {compile_seconds * 1000:.1f} ms")
+        for stage, seconds in exe.stats.items():
+            print(f"  {stage:28s} {seconds * 1000:8.1f} ms")
+    for name, value in results.items():
+        print(_summary(name, value))
+    if args.compare:
+        reference = interpret(module, feeds, outputs)
+        print("comparison with the reference executor:")
+        for name, value in results.items():
+            ok, line = _compare(name, value, reference[name], args.rtol, args.atol)
+            print(line)
+            status |= 0 if ok else 1
+    if args.bench and exe is not None:
+        times = []
+        for _ in range(args.bench):
+            start = time.perf_counter()
+            exe.run(feeds, outputs)
+            times.append(time.perf_counter() - start)
+        times.sort()
+        print(f"bench: {args.bench} calls, median {times[len(times) // 2] * 1e3:.3f} ms, "
+              f"min {times[0] * 1e3:.3f} ms")
+    if args.output:
+        try:
+            np.savez(args.output, **results)
+        except OSError as err:
+            raise UsageError(f"could not write '{args.output}': {err.strerror}") from None
+    return status
+
+
+def _existing(path: str) -> str:
+    if not os.path.isfile(path):
+        read_source(path)  # raises the right UsageError (missing, directory, ...)
+    return path
+
+
+def _feeds(module, args) -> dict:
+    import numpy as np
+
+    from runtime.executable import NUMPY_DTYPES
+
+    given: dict = {}
+    if args.inputs:
+        try:
+            with np.load(args.inputs, allow_pickle=False) as archive:
+                given.update({k: archive[k] for k in archive.files})
+        except (OSError, ValueError) as err:
+            raise UsageError(f"could not read inputs from '{args.inputs}': {err}") from None
+    for item in args.feeds:
+        name, sep, path = item.partition("=")
+        if not sep:
+            raise UsageError(f"--input takes NAME=FILE.npy, got '{item}'")
+        try:
+            given[name] = np.load(path, allow_pickle=False)
+        except (OSError, ValueError) as err:
+            raise UsageError(f"could not read input '{name}' from '{path}': {err}") from None
+    rng = np.random.default_rng(args.seed)
+    feeds = {}
+    for name, spec in module.inputs:
+        if name in given:
+            feeds[name] = given.pop(name)
+            continue
+        dtype = np.dtype(NUMPY_DTYPES[spec.dtype])
+        if dtype.kind == "f":
+            feeds[name] = rng.uniform(-1, 1, spec.shape).astype(dtype)
+        elif dtype.kind == "u":
+            feeds[name] = rng.integers(0, 10, spec.shape).astype(dtype)
+        else:
+            feeds[name] = rng.integers(-5, 5, spec.shape).astype(dtype)
+    if given:
+        raise UsageError(f"the graph has no input named '{sorted(given)[0]}'; its inputs are "
+                         + ", ".join(n for n, _ in module.inputs))
+    return feeds
+
+
+def _summary(name: str, value) -> str:
+    import numpy as np
+
+    head = f"{name}: {value.dtype}{list(value.shape)}"
+    if value.size == 0:
+        return head
+    data = value.astype(np.float64)
+    line = f"{head} min={data.min():.6g} max={data.max():.6g} mean={data.mean():.6g}"
+    if value.size <= 16:
+        line += "\n  " + np.array2string(value.reshape(-1), precision=6, max_line_width=100)
+    return line
+
+
+def _compare(name: str, actual, expected, rtol: float, atol: float) -> tuple[bool, str]:
+    import numpy as np
+
+    if actual.shape != expected.shape or actual.dtype != expected.dtype:
+        return False, (f"  {name}: MISMATCH {actual.dtype}{list(actual.shape)} vs "
+                       f"{expected.dtype}{list(expected.shape)}")
+    a, e = actual.astype(np.float64), expected.astype(np.float64)
+    both_nan = np.isnan(a) & np.isnan(e)
+    diff = np.where(both_nan, 0.0, np.abs(a - e))
+    max_abs = float(np.nanmax(diff)) if diff.size else 0.0
+    rel = diff / np.maximum(np.abs(e), 1e-30)
+    max_rel = float(np.nanmax(np.where(diff <= atol, 0.0, rel))) if diff.size else 0.0
+    ok = bool(np.all((diff <= atol + rtol * np.abs(e)) | both_nan))
+    verdict = "ok" if ok else "MISMATCH"
+    return ok, f"  {name}: max abs error {max_abs:.3g}, max rel error {max_rel:.3g} ({verdict})"
+
+
+# ----------------------------------------------------------------------------- webnn-translate
+#: --emit stages after parsing: "webnn", each pipeline stage by its short name, then the
+#: LLVM forms. (short name -> pipeline pass flag it stops after)
+EMIT_AFTER = {"linalg": "convert-webnn-to-linalg", "buffers": "bufferize",
+              "loops": "lower-affine", "llvm-dialect": "reconcile-unrealized-casts"}
+EMITS = ("webnn", *EMIT_AFTER, "llvm", "llvm-opt", "asm", "dot")
+
+
+def translate_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="webnn-translate",
+        description="Print a webnn graph at any stage: IR, LLVM IR, assembly, or a picture.")
+    ap.add_argument("input", nargs="?", default="-", help="input .mlir file (default: stdin)")
+    ap.add_argument("--emit", choices=EMITS, default="llvm",
+                    help="what to print (default: llvm)")
+    ap.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    ap.add_argument("--print-debuginfo", action="store_true",
+                    help="print op locations in IR stages")
+    return ap
+
+
+def translate_main(argv: list[str] | None = None) -> int:
+    args = _parse_args(translate_parser(), argv)
+    if isinstance(args, int):
+        return args
+    return _guarded("webnn-translate", lambda: _translate(args))
+
+
+def _translate(args) -> int:
+    from .diagnostics import CompileError
+    from .module import Module
+    from .pipeline import lower
+    from .translate import TranslationError, translate
+
+    name, text = read_source(args.input)
+    diags = DiagnosticEngine()
+    module = parse(text, name, diags)
+    if module is None or not verify(module, diags):
+        print(diags.render_all(), file=sys.stderr)
+        return 1
+    graph = Module(module, None if args.input == "-" else __import__("pathlib").Path(name))
+    if args.emit == "webnn":
+        write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
+        return 0
+    if args.emit == "dot":
+        write_output(args.output, graph_dot(graph))
+        return 0
+    weights = str(graph.source_path.parent) if graph.source_path else "."
+    try:
+        lower(module, until=EMIT_AFTER.get(args.emit), weights_dir=weights)
+        if args.emit in EMIT_AFTER:
+            write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
+            return 0
+        from runtime.jit import assemble, host_triple, optimize
+
+        llvm_ir = str(translate(module, host_triple()).module)
+    except CompileError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except TranslationError as err:
+        diags.error(str(err), err.location)
+        print(diags.render_all(), file=sys.stderr)
+        return 1
+    if args.emit == "llvm":
+        write_output(args.output, llvm_ir)
+    elif args.emit == "llvm-opt":
+        write_output(args.output, optimize(llvm_ir))
+    else:
+        write_output(args.output, assemble(llvm_ir))
+    return 0
+
+
+def graph_dot(graph) -> str:
+    """The graph as Graphviz DOT: inputs, constants and ops as nodes, values as edges."""
+    from dialects.webnn.base import WebNNOp
+
+    fn = graph.graph
+    lines = ["digraph webnn {", "  rankdir=TB;", "  node [fontname=\"Helvetica\"];"]
+    ids: dict = {}
+    for (name, spec), arg in zip(graph.inputs, fn.body.block.args):
+        ids[arg] = f"in_{len(ids)}"
+        lines.append(f'  {ids[arg]} [shape=ellipse, label="{name}\\n{spec}"];')
+    for n, op in enumerate(fn.body.block.ops):
+        if op is fn.body.block.last_op:
+            for (name, spec), v in zip(graph.outputs, op.operands):
+                lines.append(f'  out_{name} [shape=ellipse, label="{name}\\n{spec}"];')
+                lines.append(f"  {ids[v]} -> out_{name};")
+            continue
+        node = f"op_{n}"
+        label = op.name.removeprefix("webnn.")
+        shape = "box" if isinstance(op, WebNNOp) else "plain"
+        lines.append(f'  {node} [shape={shape}, label="{label}"];')
+        for v in op.operands:
+            if v in ids:
+                lines.append(f'  {ids[v]} -> {node} [label="{v.type}"];')
+        for r in op.results:
+            ids[r] = node
+    lines.append("}")
+    return "\n".join(lines) + "\n"

@@ -122,3 +122,12 @@ def aligned_empty(shape, dtype, alignment: int = 64) -> np.ndarray:
     raw = np.empty(count * dtype.itemsize + alignment, dtype=np.uint8)
     start = (-raw.ctypes.data) % alignment
     return raw[start:start + count * dtype.itemsize].view(dtype).reshape(shape)
+
+
+def assemble(ir_text: str) -> str:
+    """Host assembly of `ir_text` after the O3 pipeline (for `--emit=asm`)."""
+    _init()
+    module = llvm.parse_assembly(ir_text)
+    tm = _target_machine()
+    _run_o3(module, tm)
+    return tm.emit_assembly(module)

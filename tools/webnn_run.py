@@ -1,11 +1,12 @@
-"""`webnn-run`: not yet implemented in this release."""
+"""`webnn-run`: JIT-run a webnn graph on .npy/.npz or generated inputs; compare; benchmark."""
 
 import sys
 
 
 def main() -> None:
-    print("webnn-run: not yet implemented", file=sys.stderr)
-    sys.exit(2)
+    from compiler.driver import run_main
+
+    sys.exit(run_main(sys.argv[1:]))
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
-"""`webnn-translate`: not yet implemented in this release."""
+"""`webnn-translate`: print a graph at any stage (`--emit=`), down to LLVM IR and assembly."""
 
 import sys
 
 
 def main() -> None:
-    print("webnn-translate: not yet implemented", file=sys.stderr)
-    sys.exit(2)
+    from compiler.driver import translate_main
+
+    sys.exit(translate_main(sys.argv[1:]))
 
 
 if __name__ == "__main__":
