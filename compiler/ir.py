@@ -87,7 +87,7 @@ class LocatingParser(Parser):
             op.location = FileLineColLoc(StringAttr(where.file), IntAttr(where.line),
                                          IntAttr(where.col))
         if isinstance(op, func.FuncOp):
-            for arg in op.body.block.args if op.body.blocks else ():
+            for arg in op.body.blocks[0].args if op.body.blocks else ():
                 if isinstance(arg.location, UnknownLoc):
                     arg.location = op.location
         return op

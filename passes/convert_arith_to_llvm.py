@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects import arith, llvm
+from xdsl.dialects import arith, func, llvm
 from xdsl.dialects.builtin import (
     FloatAttr,
+    FunctionType,
     IndexType,
     IntegerAttr,
     IntegerType,
@@ -77,6 +78,10 @@ class ConvertArithToLLVMPass(ModulePass):
             for region in inner.regions:
                 for block in region.blocks:
                     _retype_args(block)
+            if isinstance(inner, func.FuncOp) and inner.body.blocks:
+                inner.function_type = FunctionType.from_lists(
+                    [a.type for a in inner.body.blocks[0].args],
+                    [llvm_type(t) for t in inner.function_type.outputs.data])
         problems = []
         for o in list(op.walk()):
             if o.dialect_name() != "arith":
