@@ -262,6 +262,8 @@ class GraphBuilder:
                           result_types=[result_types] if op_cls._VARIADIC_RESULTS else result_types,
                           properties=properties)
         op.location = self._loc(position, label)
+        if label and len(op.results) == 1 and SSAValue.is_valid_name(label):
+            op.results[0].name_hint = label  # the IR then reads %conv1 = webnn.conv2d ...
         self._block.add_op(op)
         if op_cls._VARIADIC_RESULTS:
             return tuple(Operand(self, r) for r in op.results)
