@@ -29,8 +29,10 @@ from .translate import TranslationError, translate
 STAGES: tuple[tuple[str, str], ...] = (
     ("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
     ("bufferize", "tensors become caller buffers and one planned arena"),
+    ("parallelize", "each op becomes a step; big ones may be split across threads"),
     ("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
     ("lower-affine", "index maps with constants become arith"),
+    ("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),
     ("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
     ("convert-scf-to-cf", "loops become branches between blocks"),
     ("convert-arith-to-llvm", "scalar arithmetic becomes llvm ops; index becomes i64"),
@@ -97,8 +99,8 @@ def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
-    number of threads kernels may use (None = all cores); this release runs kernels on
-    the calling thread, so several calls can run at once from several threads.
+    number of threads one call may use (None = all cores): large steps are split into
+    that many slices. Several calls may also run at once from several threads.
     """
     from runtime.executable import Executable
 
@@ -108,15 +110,16 @@ def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A
         raise CompileError(f"error: threads must be a positive integer, got {threads!r}")
     module = load(src)
     stats: dict[str, float] = {}
-    kernel = _kernel(module, stats)
+    threads = threads or os.cpu_count() or 1
+    kernel = _kernel(module, stats, threads)
 
     def variant(names: tuple[str, ...]):
-        return _kernel(select_outputs(module, names), {})
+        return _kernel(select_outputs(module, names), {}, threads)
     return Executable(kernel, variant, stats)
 
 
-def _kernel(module: Module, stats: dict[str, float]):
-    from runtime.executable import Kernel
+def _kernel(module: Module, stats: dict[str, float], threads: int):
+    from runtime.executable import Kernel, Step
     from runtime.jit import compile_ir, host_triple
 
     inputs, outputs = signature(module)
@@ -124,9 +127,13 @@ def _kernel(module: Module, stats: dict[str, float]):
     work = module.op.clone()
     lower(work, weights_dir=weights_dir, timings=stats)
     start = time.perf_counter()
-    fn = next(o for o in work.body.ops if o.name == "llvm.func")
+    funcs = [o for o in work.body.ops if o.name == "llvm.func" and o.body.blocks]
+    fn = next(o for o in funcs if "webnn.arena_size" in o.attributes)
     arena = fn.attributes["webnn.arena_size"].value.data
     entry = fn.sym_name.data
+    steps = [Step(o.sym_name.data, o.attributes["webnn.parallel_extent"].value.data
+                  if "webnn.parallel_extent" in o.attributes else 1)
+             for o in funcs if o.sym_name.data.startswith("step_")]
     try:
         translation = translate(work, host_triple())
     except TranslationError as err:
@@ -137,7 +144,7 @@ def _kernel(module: Module, stats: dict[str, float]):
     start = time.perf_counter()
     machine = compile_ir(str(translation.module), translation.constants)
     stats["llvm-jit"] = time.perf_counter() - start
-    return Kernel(machine, entry, inputs, outputs, arena)
+    return Kernel(machine, entry, inputs, outputs, arena, steps, threads)
 
 
 def named_values(module: Module) -> dict[str, SSAValue]:

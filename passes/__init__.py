@@ -26,6 +26,8 @@ _UPSTREAM = ("canonicalize", "cse", "dce", "licm", "lower-affine",
 _OURS = {
     "convert-webnn-to-linalg": "convert_webnn_to_linalg:ConvertWebNNToLinalgPass",
     "bufferize": "bufferize:BufferizePass",
+    "parallelize": "parallelize:ParallelizePass",
+    "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
     "convert-memref-to-llvm": "convert_memref_to_llvm:ConvertMemRefToLLVMPass",
     "convert-arith-to-llvm": "convert_arith_to_llvm:ConvertArithToLLVMPass",
     "convert-math-to-llvm": "convert_math_to_llvm:ConvertMathToLLVMPass",

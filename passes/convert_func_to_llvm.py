@@ -1,4 +1,4 @@
-"""`convert-func-to-llvm`: graph functions become `llvm.func`s with C-callable signatures.
+"""`convert-func-to-llvm`: graph and step functions become C-callable `llvm.func`s.
 
 Buffer arguments (already `!llvm.ptr` after convert-memref-to-llvm) are marked
 `noalias`, the fact LLVM's vectorizer needs most (bufferize never passes one buffer
@@ -59,8 +59,12 @@ class ConvertFuncToLLVMPass(ModulePass):
             fn.erase()
         for o in list(op.walk()):
             if isinstance(o, func.ReturnOp):
-                ret = llvm.ReturnOp()
-                ret.location = o.location
-                o.parent.insert_op_before(ret, o)
-                o.detach()
-                o.erase()
+                new = llvm.ReturnOp()
+            elif isinstance(o, func.CallOp) and not o.results:
+                new = llvm.CallOp(o.callee.root_reference.data, *o.arguments)
+            else:
+                continue
+            new.location = o.location
+            o.parent.insert_op_before(new, o)
+            o.detach()
+            o.erase()

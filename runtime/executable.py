@@ -8,14 +8,17 @@
 Every call checks input names, dtypes and shapes before native code runs (a wrong input
 is a `ValueError` naming it), never writes to its inputs, allocates fresh 64-byte aligned
 outputs and a private arena for intermediates, and calls the kernel through ctypes, which
-releases the GIL: one executable may be called from several threads at once.
+releases the GIL: one executable may be called from several threads at once, and large
+steps of one call run as slices on a shared thread pool (`threads`, default all cores).
 """
 
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,23 +40,70 @@ class TensorInfo:
     shape: tuple[int, ...]
 
 
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _thread_pool() -> ThreadPoolExecutor:
+    """One process-wide pool; kernels' slices run there while the GIL is released."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1,
+                                       thread_name_prefix="webnn")
+        return _pool
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a graph: `name(buffers..., begin, end)`; `extent` > 1 if splittable."""
+
+    name: str
+    extent: int
+
+
 class Kernel:
-    """One compiled entry point: main(inputs..., outputs..., arena)."""
+    """Compiled code: main(inputs..., outputs..., arena) and the steps main calls.
+
+    With one thread, a call is one call of `main` (LLVM has inlined the steps). With
+    more, the runtime walks the steps itself and runs each splittable one as `threads`
+    slices of its parallel dimension, the calling thread taking the first.
+    """
 
     def __init__(self, machine: Machine, entry: str, inputs: Sequence[TensorInfo],
-                 outputs: Sequence[TensorInfo], arena_size: int):
+                 outputs: Sequence[TensorInfo], arena_size: int,
+                 steps: Sequence[Step] = (), threads: int = 1):
         self.machine = machine
         self.inputs = list(inputs)
         self.outputs = list(outputs)
         self.arena_size = arena_size
+        self.threads = threads
         n = len(self.inputs) + len(self.outputs) + 1
-        self._fn = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n))(machine.address(entry))
+        self._main = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n))(machine.address(entry))
+        step_type = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n),
+                                     ctypes.c_int64, ctypes.c_int64)
+        self._steps = [(step_type(machine.address(s.name)), s.extent) for s in steps]
+        self._parallel = threads > 1 and any(extent > 1 for _, extent in self._steps)
 
     def __call__(self, arrays: Sequence[np.ndarray]) -> list[np.ndarray]:
         outs = [aligned_empty(o.shape, NUMPY_DTYPES[o.dtype]) for o in self.outputs]
         arena = aligned_empty(max(self.arena_size, 1), np.uint8)
-        self._fn(*[a.ctypes.data for a in arrays], *[o.ctypes.data for o in outs],
-                 arena.ctypes.data)
+        pointers = [*[a.ctypes.data for a in arrays], *[o.ctypes.data for o in outs],
+                    arena.ctypes.data]
+        if not self._parallel:
+            self._main(*pointers)
+            return outs
+        pool = _thread_pool()
+        for fn, extent in self._steps:
+            parts = min(self.threads, extent)
+            if parts < 2:
+                fn(*pointers, 0, max(extent, 1))
+                continue
+            bounds = [(i * extent // parts, (i + 1) * extent // parts) for i in range(parts)]
+            futures = [pool.submit(fn, *pointers, b, e) for b, e in bounds[1:]]
+            fn(*pointers, *bounds[0])
+            for f in futures:
+                f.result()
         return outs
 
 
