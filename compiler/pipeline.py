@@ -29,6 +29,7 @@ from .translate import TranslationError, translate
 STAGES: tuple[tuple[str, str], ...] = (
     ("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
     ("bufferize", "tensors become caller buffers and one planned arena"),
+    ("interchange-for-vectorization", "a contiguous parallel loop goes innermost"),
     ("parallelize", "each op becomes a step; big ones may be split across threads"),
     ("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
     ("lower-affine", "index maps with constants become arith"),

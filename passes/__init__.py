@@ -26,6 +26,7 @@ _UPSTREAM = ("canonicalize", "cse", "dce", "licm", "lower-affine",
 _OURS = {
     "convert-webnn-to-linalg": "convert_webnn_to_linalg:ConvertWebNNToLinalgPass",
     "bufferize": "bufferize:BufferizePass",
+    "interchange-for-vectorization": "interchange_for_vectorization:InterchangeForVectorizationPass",
     "parallelize": "parallelize:ParallelizePass",
     "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
     "convert-memref-to-llvm": "convert_memref_to_llvm:ConvertMemRefToLLVMPass",
