@@ -34,6 +34,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
     ("lower-affine", "index maps with constants become arith"),
     ("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),
+    ("expand-math", "exp, log and tanh become polynomials LLVM can vectorize"),
     ("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
     ("convert-scf-to-cf", "loops become branches between blocks"),
     ("convert-arith-to-llvm", "scalar arithmetic becomes llvm ops; index becomes i64"),

@@ -29,6 +29,7 @@ _OURS = {
     "interchange-for-vectorization": "interchange_for_vectorization:InterchangeForVectorizationPass",
     "parallelize": "parallelize:ParallelizePass",
     "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
+    "expand-math": "expand_math:ExpandMathPass",
     "convert-memref-to-llvm": "convert_memref_to_llvm:ConvertMemRefToLLVMPass",
     "convert-arith-to-llvm": "convert_arith_to_llvm:ConvertArithToLLVMPass",
     "convert-math-to-llvm": "convert_math_to_llvm:ConvertMathToLLVMPass",

@@ -26,6 +26,7 @@ _INTRINSICS = {
     math.CeilOp: "llvm.ceil", math.AbsFOp: "llvm.fabs", math.PowFOp: "llvm.pow",
     math.RoundEvenOp: "llvm.roundeven", math.FmaOp: "llvm.fma", math.Exp2Op: "llvm.exp2",
     math.Log2Op: "llvm.log2", math.TruncOp: "llvm.trunc", math.RoundOp: "llvm.round",
+    math.CopySignOp: "llvm.copysign",
 }
 #: math op -> C function name for (f32, f64).
 _LIBM = {math.TanhOp: ("tanhf", "tanh"), math.ErfOp: ("erff", "erf"),
