@@ -28,6 +28,7 @@ from .translate import TranslationError, translate
 #: The lowering stages in order: (pass flag, why it runs there).
 STAGES: tuple[tuple[str, str], ...] = (
     ("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
+    ("fuse-elementwise", "element-wise producers are computed inside their consumer"),
     ("bufferize", "tensors become caller buffers and one planned arena"),
     ("interchange-for-vectorization", "a contiguous parallel loop goes innermost"),
     ("parallelize", "each op becomes a step; big ones may be split across threads"),

@@ -24,7 +24,10 @@ _UPSTREAM = ("canonicalize", "cse", "dce", "licm", "lower-affine",
 
 #: Our passes: flag -> "module:Class" in this package (the module is named after the flag).
 _OURS = {
+    "webnn-upgrade": "webnn_upgrade:WebnnUpgradePass",
+    "webnn-downgrade": "webnn_downgrade:WebnnDowngradePass",
     "convert-webnn-to-linalg": "convert_webnn_to_linalg:ConvertWebNNToLinalgPass",
+    "fuse-elementwise": "fuse_elementwise:FuseElementwisePass",
     "bufferize": "bufferize:BufferizePass",
     "interchange-for-vectorization": "interchange_for_vectorization:InterchangeForVectorizationPass",
     "parallelize": "parallelize:ParallelizePass",

@@ -153,7 +153,7 @@ class _Bufferizer:
                 target = produced_for_output.get(result)
                 init_owner = init.owner if isinstance(init.owner, Operation) else None
                 fresh = isinstance(init_owner, tensor.EmptyOp)
-                reusable = (not fresh and len(init.uses) == 1 and init in self.views
+                reusable = (not fresh and init.has_one_use() and init in self.views
                             and self.views[init].buffer.kind == "arena"
                             and target is None and not self._aliased(init))
                 if reusable:
@@ -175,8 +175,11 @@ class _Bufferizer:
                          default=0)
         new_block = Block(arg_types=[*in_types, *out_types, MemRefType(i8, [arena_size])])
         args = list(new_block.args)
+        for new_arg in args:
+            new_arg.location = self.fn.location
         for old_arg, new_arg, buf in zip(old_block.args, args, in_buffers):
             new_arg.name_hint = old_arg.name_hint
+            new_arg.location = old_arg.location
             buf.value = new_arg
         out_args = args[len(in_types):len(in_types) + len(out_types)]
         for buf in out_buffers:
@@ -310,6 +313,8 @@ class _Bufferizer:
     def _emit_copy(self, src: SSAValue, dst: SSAValue, like: Operation) -> None:
         rank = len(src.type.get_shape())
         block = Block(arg_types=[src.type.element_type, dst.type.element_type])
+        for arg in block.args:
+            arg.location = like.location
         y = linalg.YieldOp(block.args[0])
         y.location = like.location
         block.add_op(y)

@@ -106,7 +106,8 @@ class ConvertArithToLLVMPass(ModulePass):
 def _retype_args(block: Block) -> None:
     for arg in list(block.args):
         if isinstance(arg.type, IndexType):
-            Rewriter.replace_value_with_new_type(arg, i64)
+            loc = arg.location
+            Rewriter.replace_value_with_new_type(arg, i64).location = loc
 
 
 def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:

@@ -60,8 +60,10 @@ class ConvertMemRefToLLVMPass(ModulePass):
                 continue
             for arg in list(fn.body.block.args):
                 if isinstance(arg.type, MemRefType):
-                    t = arg.type
-                    types[Rewriter.replace_value_with_new_type(arg, PTR)] = t
+                    t, loc = arg.type, arg.location
+                    new = Rewriter.replace_value_with_new_type(arg, PTR)
+                    new.location = loc
+                    types[new] = t
             fn.function_type = fn.function_type.__class__.from_lists(
                 [PTR if isinstance(t, MemRefType) else t for t in fn.function_type.inputs.data],
                 list(fn.function_type.outputs.data))

@@ -111,7 +111,8 @@ def _lower_signature(fn: func.FuncOp) -> None:
 
     if fn.body.blocks:
         for arg in list(fn.body.block.args):
-            Rewriter.replace_value_with_new_type(arg, lowered(arg.type))
+            loc = arg.location
+            Rewriter.replace_value_with_new_type(arg, lowered(arg.type)).location = loc
     fn.function_type = FunctionType.from_lists(
         [lowered(t) for t in fn.function_type.inputs.data],
         [lowered(t) for t in fn.function_type.outputs.data])

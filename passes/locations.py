@@ -11,7 +11,7 @@ unaffected. It is installed once, when the passes package is imported.
 
 from __future__ import annotations
 
-from xdsl.dialects.builtin import UnknownLoc
+from xdsl.dialects.builtin import ArrayAttr, FusedLoc, NoneAttr, UnknownLoc
 from xdsl.ir import Attribute, Operation
 from xdsl.pattern_rewriter import PatternRewriter
 
@@ -39,3 +39,22 @@ def install() -> None:
 
     PatternRewriter.handle_operation_insertion = handle_operation_insertion
     _installed = True
+
+
+def fused(*locations: Attribute) -> Attribute:
+    """One location for an op made of several: a flat `FusedLoc` without repeats.
+
+    Nested fusions flatten (fusing a fused op keeps one list of source lines), unknown
+    parts are dropped, and a single remaining location is returned as it is.
+    """
+    parts: list[Attribute] = []
+    for loc in locations:
+        inner = loc.locations.data if isinstance(loc, FusedLoc) else (loc,)
+        for part in inner:
+            if not isinstance(part, UnknownLoc) and part not in parts:
+                parts.append(part)
+    if not parts:
+        return UnknownLoc()
+    if len(parts) == 1:
+        return parts[0]
+    return FusedLoc(ArrayAttr(parts), NoneAttr())

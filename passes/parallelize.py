@@ -93,8 +93,11 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
         if not isinstance(op, linalg.GenericOp):
             continue
         step = Block(arg_types=[*arg_types, IndexType(), IndexType()])
+        for new_arg in step.args:
+            new_arg.location = op.location
         for new_arg, old_arg in zip(step.args, block.args):
             new_arg.name_hint = old_arg.name_hint
+            new_arg.location = old_arg.location
         step.args[-2].name_hint, step.args[-1].name_hint = "begin", "end"
         mapping: dict[SSAValue, SSAValue] = dict(zip(block.args, step.args))
         for value in _free_values(op):

@@ -279,6 +279,8 @@ class Emitter:
         arg_types = [v.type.element_type for v, _ in inputs] + \
                     [v.type.element_type for v, _ in outputs]
         block = Block(arg_types=arg_types)
+        for arg in block.args:
+            arg.location = self.loc
         b = Body(block, self.loc)
         yielded = body(b, *block.args)
         if isinstance(yielded, SSAValue):
