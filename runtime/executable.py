@@ -84,10 +84,18 @@ class Kernel:
                                      ctypes.c_int64, ctypes.c_int64)
         self._steps = [(step_type(machine.address(s.name)), s.extent) for s in steps]
         self._parallel = threads > 1 and any(extent > 1 for _, extent in self._steps)
+        self._arenas = threading.local()
+
+    def _arena(self) -> np.ndarray:
+        """This thread's arena, reused across calls (a fresh one would page-fault anew)."""
+        arena = getattr(self._arenas, "buffer", None)
+        if arena is None:
+            arena = self._arenas.buffer = aligned_empty(max(self.arena_size, 1), np.uint8)
+        return arena
 
     def __call__(self, arrays: Sequence[np.ndarray]) -> list[np.ndarray]:
         outs = [aligned_empty(o.shape, NUMPY_DTYPES[o.dtype]) for o in self.outputs]
-        arena = aligned_empty(max(self.arena_size, 1), np.uint8)
+        arena = self._arena()
         pointers = [*[a.ctypes.data for a in arrays], *[o.ctypes.data for o in outs],
                     arena.ctypes.data]
         if not self._parallel:
