@@ -6,7 +6,8 @@ the IR file (resolved relative to that file when the graph is compiled):
     %b = webnn.constant dense<[0.5, -1.0]> : tensor<2xf32>
     %w = webnn.constant file("weights.npz", "conv1_w") : tensor<8x3x3x3xf32>
 
-Large inline constants print as hex (`dense<"0x...">`), which reads back bit-exactly.
+Large inline constants print as hex (`dense<"0x...">`), which reads back bit-exactly;
+a constant whose elements are all equal prints as a splat (`dense<2.0>`) at any size.
 """
 
 from __future__ import annotations
@@ -86,7 +87,10 @@ class ConstantOp(WebNNOp):
             printer.print_attribute(self.output.type)
             return
         printer.print_string(" ")
-        if len(self.value) > HEX_THRESHOLD:
+        data = self.value.data.data
+        size = len(data) // max(len(self.value), 1)
+        splat = data == data[:size] * len(self.value)
+        if len(self.value) > HEX_THRESHOLD and not splat:
             printer.print_string(f'dense<"0x{self.value.data.data.hex().upper()}"> : ')
             printer.print_attribute(self.value.type)
         else:
