@@ -7,7 +7,8 @@ the rest are small expansions:
 * `fptosi`/`fptoui` -> the saturating `llvm.fpto[su]i.sat` intrinsics (never poison, so
   a converted value can safely feed an address computation);
 * `uitofp` -> `llvmx.uitofp` (xDSL's llvm dialect lacks it);
-* `index_cast` -> sign extension or truncation, or nothing between index and i64.
+* `index_cast` -> sign extension or truncation, or nothing between index and i64;
+* fast-math flags (`reassoc` on reduction accumulators) carry over to the llvm op.
 Every new op takes the location of the arith op it replaces.
 """
 
@@ -29,6 +30,8 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
+
+from xdsl.dialects.utils.fast_math import FastMathFlag
 
 from dialects.llvmx import UIToFPOp
 
@@ -113,7 +116,12 @@ def _retype_args(block: Block) -> None:
 def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:
     t = llvm_type(o.results[0].type) if o.results else None
     if type(o) in _BINARY:
-        new = _BINARY[type(o)](o.operands[0], o.operands[1])
+        flags = getattr(o, "fastmath", None)
+        if flags is not None and flags.data:
+            new = _BINARY[type(o)](o.operands[0], o.operands[1],
+                                   llvm.FastMathAttr([FastMathFlag(f) for f in flags.data]))
+        else:
+            new = _BINARY[type(o)](o.operands[0], o.operands[1])
         return [new], new.results[0]
     if type(o) in _CASTS:
         new = _CASTS[type(o)](o.operands[0], t)

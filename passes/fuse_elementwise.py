@@ -51,6 +51,8 @@ def _fusable(consumer: linalg.GenericOp, index: int) -> linalg.GenericOp | None:
         return None
     if not value.has_one_use() or not _all_parallel(producer):
         return None
+    if any(arg.uses for arg in producer.body.blocks[0].args[len(producer.inputs):]):
+        return None  # the body reads its own output (an accumulator): not element-wise
     out_map = producer.indexing_maps.data[-1].data
     if out_map != AffineMap.identity(out_map.num_dims):
         return None

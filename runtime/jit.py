@@ -107,10 +107,14 @@ def compile_ir(ir_text: str, constants: dict[str, np.ndarray], *,
     engine = llvm.create_mcjit_compiler(module, tm)
     owned = {}
     for name, data in constants.items():
+        try:
+            variable = module.get_global_variable(name)
+        except NameError:
+            continue  # the optimizer found the constant unused and dropped it
         buffer = aligned_empty(data.nbytes, np.uint8)
         buffer[:] = data
         owned[name] = buffer
-        engine.add_global_mapping(module.get_global_variable(name), buffer.ctypes.data)
+        engine.add_global_mapping(variable, buffer.ctypes.data)
     engine.finalize_object()
     return Machine(engine, owned, assembly)
 
