@@ -184,6 +184,10 @@ def opt_parser() -> argparse.ArgumentParser:
                     help="print ops in the generic MLIR form")
     ap.add_argument("--diagnostics-format", choices=("text", "json"), default="text")
     ap.add_argument("--list-passes", action="store_true", help="list the pass flags and exit")
+    ap.add_argument("--target-version", type=int, default=None, metavar="N",
+                    help="write the result as webnn version N (an older op set); fails, "
+                         "naming each op or option N cannot express, when the graph "
+                         "uses anything newer")
     return ap
 
 
@@ -207,7 +211,10 @@ def _opt(args) -> int:
         diags = DiagnosticEngine()
         module = parse(chunk, name, diags, ctx)
         if module is not None and verify(module, diags):
-            run_pipeline(args.passes, module, ctx, diags)
+            if (run_pipeline(args.passes, module, ctx, diags)
+                    and args.target_version is not None):
+                run_pipeline(f"webnn-downgrade{{target-version={args.target_version}}}",
+                             module, ctx, diags)
         if args.verify_diagnostics:
             problems = check_expectations(name, chunk, diags)
             shown = DiagnosticEngine(diags.sources)
@@ -257,6 +264,11 @@ def _guarded(tool: str, body) -> int:
     except KeyboardInterrupt:
         print(f"{tool}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`webnn-run ... | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except RecursionError:
         print(f"{tool}: error: input nests too deeply to process", file=sys.stderr)
         return 1

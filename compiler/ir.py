@@ -7,6 +7,8 @@
   inputs) get the location of their function. Sizes are checked before a dense literal is
   expanded, so `dense<1.0> : tensor<4611686018427387904xf32>` is an error, not an OOM.
 * `verify(module, diags)` checks every op and reports every error, not only the first.
+* `parse` reads the `webnn.version` stamp first and parses with that version's ops; an
+  older version is verified under its own rules and upgraded (`compat.py`).
 """
 
 from __future__ import annotations
@@ -25,20 +27,23 @@ from xdsl.parser.generic_parser import ParserState
 from xdsl.utils.lexer import Input, Span
 from xdsl.utils.mlir_lexer import MLIRLexer
 
-from dialects.webnn import CURRENT_VERSION, WEBNN
+from dialects.webnn import CURRENT_VERSION, WEBNN, legacy
+from dialects.webnn.versions import unknown_op_hint
 from dialects.webnn.types import ITEMSIZE, MAX_TENSOR_BYTES, TensorSpec, dtype_name, shape_problem
 
+from . import compat
 from .diagnostics import DiagnosticEngine, Position
 
 
 _NOT_REGISTERED = re.compile(r"Operation (\S+) is not registered")
 
 
-def make_context() -> Context:
+def make_context(version: int = CURRENT_VERSION) -> Context:
+    """A context whose `webnn` ops are those of `version` (older ones: `legacy/`)."""
     ctx = Context()
     ctx.load_dialect(builtin.Builtin)
     ctx.load_dialect(func.Func)
-    ctx.load_dialect(WEBNN)
+    ctx.load_dialect(WEBNN if version == CURRENT_VERSION else legacy.dialect(version))
     for name, factory in get_all_dialects().items():
         if name not in ctx.registered_dialect_names:
             ctx.register_dialect(name, factory)
@@ -61,7 +66,9 @@ class _SafeLexer(MLIRLexer):
 class LocatingParser(Parser):
     """xDSL's parser, plus source locations for every op and size checks on literals."""
 
-    def __init__(self, ctx: Context, text: str, name: str):
+    def __init__(self, ctx: Context, text: str, name: str, version: int = CURRENT_VERSION):
+        #: The webnn version being read (for diagnostics).
+        self.version = version
         # Parser.__init__ with our lexer (the state lexes the first token at once).
         super(Parser, self).__init__(ParserState(_SafeLexer(Input(text, name))), ctx)
         self.ssa_values = dict()
@@ -78,7 +85,8 @@ class LocatingParser(Parser):
             if match is None:
                 raise
             name = match.group(1)
-            hint = (f": the webnn dialect (version {CURRENT_VERSION}) has no such op"
+            hint = (f": the webnn dialect (version {self.version}) has no such op"
+                    + unknown_op_hint(name.removeprefix("webnn."), self.version)
                     if name.startswith("webnn.") else "")
             self.raise_error(f"unknown operation '{name}'{hint}", start,
                              self._find_after(start, name))
@@ -110,12 +118,22 @@ class LocatingParser(Parser):
 
 def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None = None
           ) -> ModuleOp | None:
-    """Parse a module; on failure report a located error and return None."""
+    """Parse a module; on failure report a located error and return None.
+
+    The `webnn.version` stamp picks the op set; an older version is verified under its
+    own rules and upgraded to the current one (`compat.py`).
+    """
     diags.sources.add(filename, text)
+    stamp = compat.read_stamp(text, filename, diags, _SafeLexer)
+    if stamp is None:
+        return None
+    version = stamp.version or CURRENT_VERSION
     parser: LocatingParser | None = None
     try:
-        parser = LocatingParser(ctx or make_context(), text, filename)
-        return parser.parse_module()
+        if version != CURRENT_VERSION or ctx is None:
+            ctx = make_context(version)
+        parser = LocatingParser(ctx, text, filename, version)
+        module = parser.parse_module()
     except ParseError as err:
         undefined = _undefined_value_use(parser, err)
         if undefined is not None:
@@ -132,6 +150,8 @@ def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None
         diags.error(f"invalid IR: {_first_line(str(err))}",
                     Position(where.file, where.line, where.col) if where else
                     Position(filename, 1, 1))
+    else:
+        return compat.after_parse(module, stamp, filename, diags)
     return None
 
 
