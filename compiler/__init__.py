@@ -6,11 +6,31 @@
     y = g.relu(g.add(x, g.constant(np.ones((1, 4), np.float32))))
     module = g.build({"y": y})          # str(module) is the textual IR, with locations
     module = compiler.parse("model.mlir")
+    exe = compiler.compile(module)       # exe(x=array) -> {"y": array}
+
+Names are imported on first use, so a tool that needs only the parser (webnn-opt) does
+not pay for the builder, the pipeline or LLVM at start-up.
 """
 
-from .diagnostics import CompileError
-from .module import Module, parse
-from .builder import GraphBuilder, Operand
-from .pipeline import compile  # noqa: A004 - the public name mirrors the design
+from __future__ import annotations
 
-__all__ = ["CompileError", "GraphBuilder", "Module", "Operand", "compile", "parse"]
+import importlib
+
+_EXPORTS = {
+    "CompileError": "diagnostics",
+    "Module": "module",
+    "parse": "module",
+    "GraphBuilder": "builder",
+    "Operand": "builder",
+    "compile": "pipeline",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'compiler' has no attribute '{name}'")
