@@ -108,6 +108,7 @@ class _Bufferizer:
     def run(self) -> None:
         old_block = self.fn.body.block
         ops = list(old_block.ops)
+        self._position = {o: i for i, o in enumerate(ops)}
         ret = ops[-1]
         if not isinstance(ret, func.ReturnOp):
             raise PassError([("error", "graph function must end with func.return", self.fn.location)])
@@ -155,7 +156,7 @@ class _Bufferizer:
                 fresh = isinstance(init_owner, tensor.EmptyOp)
                 reusable = (not fresh and init.has_one_use() and init in self.views
                             and self.views[init].buffer.kind == "arena"
-                            and target is None and not self._aliased(init))
+                            and target is None and not self._aliased(init, index))
                 if reusable:
                     view = View(self.views[init].buffer, _memref(result.type))
                 else:
@@ -232,10 +233,22 @@ class _Bufferizer:
         self.fn.res_attrs = None
         self.fn.attributes["webnn.arena_size"] = IntegerAttr(arena_size, i64)
 
-    def _aliased(self, value: SSAValue) -> bool:
-        """Whether another value (a reshape view) shares this value's buffer."""
+    def _aliased(self, value: SSAValue, index: int) -> bool:
+        """Whether another value sharing this value's buffer (a reshape view, or the
+        init an earlier generic updated in place) is still read at or after op `index`.
+        A value whose last reader came before (a chain of in-place updates) is dead."""
         buf = self.views[value].buffer
-        return any(v.buffer is buf for k, v in self.views.items() if k is not value)
+        return any(v.buffer is buf and self._read_from(k, index)
+                   for k, v in self.views.items() if k is not value)
+
+    def _read_from(self, value: SSAValue, index: int) -> bool:
+        for use in value.uses:
+            op = use.operation
+            while op.parent_op() is not self.fn:  # a read inside a generic's body
+                op = op.parent_op()
+            if self._position[op] >= index:
+                return True
+        return False
 
     def _touch(self, value: SSAValue, index: int) -> None:
         view = self.views.get(value)
