@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from xdsl.context import Context
 from xdsl.dialects import arith, func, llvm
 from xdsl.dialects.builtin import (
+    Float16Type,
+    Float64Type,
     FloatAttr,
     FunctionType,
     IndexType,
     IntegerAttr,
     IntegerType,
     ModuleOp,
+    f32,
     i64,
 )
 from xdsl.ir import Attribute, Block, Operation, SSAValue
@@ -123,6 +126,14 @@ def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:
         else:
             new = _BINARY[type(o)](o.operands[0], o.operands[1])
         return [new], new.results[0]
+    if isinstance(o, arith.TruncFOp) and isinstance(o.operands[0].type, Float64Type) \
+            and isinstance(t, Float16Type):
+        # LLVM would call compiler-rt's __truncdfhf2, which the JIT cannot resolve;
+        # go through f32 (f64 -> f16 via f32 can round twice; callers needing exact
+        # rounding round to odd first, as the dequantize lowering does).
+        wide = llvm.FPTruncOp(o.operands[0], f32)
+        narrow = llvm.FPTruncOp(wide.results[0], t)
+        return [wide, narrow], narrow.results[0]
     if type(o) in _CASTS:
         new = _CASTS[type(o)](o.operands[0], t)
         return [new], new.results[0]

@@ -21,12 +21,26 @@ _initialized = False
 _libm_cache: dict[str, int] = {}
 
 
+#: Helpers LLVM's code generator may call on its own (half-precision conversions on
+#: CPUs without F16C). MCJIT aborts the process on an unresolved symbol, so they are
+#: registered up front from the GCC runtime library when it is present.
+_CODEGEN_HELPERS = ("__truncdfhf2", "__truncsfhf2", "__extendhfsf2")
+
+
 def _init() -> None:
     global _initialized
     with _lock:
         if not _initialized:
             llvm.initialize_native_target()
             llvm.initialize_native_asmprinter()
+            try:
+                gcc = ctypes.CDLL(ctypes.util.find_library("gcc_s") or "libgcc_s.so.1")
+            except OSError:
+                gcc = None
+            for name in _CODEGEN_HELPERS:
+                fn = getattr(gcc, name, None) if gcc is not None else None
+                if fn is not None:
+                    llvm.add_symbol(name, ctypes.cast(fn, ctypes.c_void_p).value)
             _initialized = True
 
 

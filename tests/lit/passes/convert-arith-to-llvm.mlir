@@ -22,3 +22,12 @@ func.func @f(%a: f32, %b: f32, %i: i32, %j: i32, %n: index) -> f32 {
   %6 = arith.index_cast %5 : index to i64
   func.return %4 : f32
 }
+
+// f64 -> f16 goes through f32: the direct conversion needs a runtime library call.
+// CHECK-LABEL: func.func @narrow
+// CHECK: %[[W:.*]] = llvm.fptrunc %x : f64 to f32
+// CHECK: llvm.fptrunc %[[W]] : f32 to f16
+func.func @narrow(%x: f64) -> f16 {
+  %0 = arith.truncf %x : f64 to f16
+  func.return %0 : f16
+}
