@@ -8,7 +8,7 @@ with their defaults filled in by the dialect). It is what `webnn-run --interpret
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 from xdsl.dialects import func
@@ -35,6 +35,41 @@ def constant_value(op: ConstantOp, module: Module) -> np.ndarray:
         return np.asarray(archive[op.key.data], dtype=dtype).reshape(spec.shape)
 
 
+def reference_op(op: WebNNOp, operands: dict, options: dict) -> list[np.ndarray]:
+    """Evaluate one webnn op with the numpy reference executor."""
+    return evaluate(op.name.removeprefix("webnn."), operands, options)
+
+
+def run_function(fn: func.FuncOp, module: Module, inputs: Sequence[np.ndarray],
+                 evaluate_op: Callable[[WebNNOp, dict, dict], list[np.ndarray]] = reference_op
+                 ) -> list[np.ndarray]:
+    """Evaluate a graph function on positional inputs; its results, in order.
+
+    Each op gets its operands and options by spec name (defaults filled in) through
+    `evaluate_op`, the reference executor unless a caller supplies another semantics
+    (the v1 compatibility tests evaluate legacy ops by their v1 meaning).
+    """
+    values: dict[SSAValue, np.ndarray] = dict(zip(fn.body.blocks[0].args, inputs))
+    for op in fn.body.blocks[0].ops:
+        if isinstance(op, func.ReturnOp):
+            return [values[v] for v in op.operands]
+        if isinstance(op, ConstantOp):
+            values[op.output] = constant_value(op, module)
+            continue
+        if not isinstance(op, WebNNOp):
+            raise ValueError(f"cannot interpret '{op.name}'")
+        operands = {}
+        for name in op._OPERAND_NAMES:
+            value = getattr(op, name)
+            if name in op._VARIADIC_OPERANDS:
+                operands[name] = [values[v] for v in value]
+            else:
+                operands[name] = None if value is None else values[value]
+        options = {o.name: op.opt(o.name) for o in op.OPTIONS}
+        values.update(zip(op.results, evaluate_op(op, operands, options), strict=True))
+    raise ValueError("the graph function has no return")
+
+
 def interpret(module: Module, inputs: Mapping[str, np.ndarray],
               outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
     """Evaluate the graph on `inputs`; returns the graph outputs (or the named values)."""
@@ -42,31 +77,13 @@ def interpret(module: Module, inputs: Mapping[str, np.ndarray],
 
     if outputs is not None:
         module = select_outputs(module, tuple(outputs))
-    graph = module.graph
-    values: dict[SSAValue, np.ndarray] = {}
-    for (name, _), arg in zip(module.inputs, graph.body.block.args):
+    arrays = []
+    for name, _ in module.inputs:
         if name not in inputs:
             raise ValueError(f"missing input '{name}'")
-        values[arg] = np.asarray(inputs[name])
-    for op in graph.body.block.ops:
-        if isinstance(op, ConstantOp):
-            values[op.output] = constant_value(op, module)
-        elif isinstance(op, WebNNOp):
-            operands = {}
-            for name in op._OPERAND_NAMES:
-                value = getattr(op, name)
-                if name in op._VARIADIC_OPERANDS:
-                    operands[name] = [values[v] for v in value]
-                else:
-                    operands[name] = None if value is None else values[value]
-            options = {o.name: op.opt(o.name) for o in op.OPTIONS}
-            results = evaluate(op.name.removeprefix("webnn."), operands, options)
-            for result, array in zip(op.results, results, strict=True):
-                values[result] = array
-        elif isinstance(op, func.ReturnOp):
-            names = [n for n, _ in module.outputs]
-            return {n: values[v] for n, v in zip(names, op.operands)}
-    raise ValueError("the graph function has no return")
+        arrays.append(np.asarray(inputs[name]))
+    results = run_function(module.graph, module, arrays)
+    return dict(zip((n for n, _ in module.outputs), results))
 
 
-__all__ = ["interpret", "constant_value"]
+__all__ = ["interpret", "run_function", "reference_op", "constant_value"]
