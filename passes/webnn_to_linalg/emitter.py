@@ -265,6 +265,14 @@ class Emitter:
         attr = DenseIntOrFPElementsAttr(tensor_type(spec), BytesAttr(data.tobytes()))
         return self.insert(arith.ConstantOp(attr)).results[0]
 
+    def constant_data(self, value: SSAValue, spec: TensorSpec) -> np.ndarray | None:
+        """The data of `value` when it is a constant (weights), else None."""
+        owner = value.owner
+        if isinstance(owner, arith.ConstantOp) and isinstance(owner.value,
+                                                              DenseIntOrFPElementsAttr):
+            return np.frombuffer(owner.value.data.data, dtype=NUMPY[spec.dtype]).reshape(spec.shape)
+        return None
+
     def reshape(self, value: SSAValue, spec: TensorSpec) -> SSAValue:
         """A view of `value` with another static shape (no data moves)."""
         shape = self.constant(np.array(spec.shape, np.int64), TensorSpec((len(spec.shape),), "int64")) \

@@ -17,6 +17,8 @@ no operand is ever copied.
 
 from __future__ import annotations
 
+import numpy as np
+
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineExpr, AffineMap
 
@@ -86,7 +88,16 @@ def _gemm(c: Call) -> SSAValue:
     alpha, beta = c.a.alpha, c.a.beta
     m, n, k = _dim(0), _dim(1), _dim(2)
     a_map = AffineMap(3, 0, (k, m) if c.a.aTranspose else (m, k))
-    b_map = AffineMap(3, 0, (n, k) if c.a.bTranspose else (k, n))
+    b_value, b_transposed = c.op.b, c.a.bTranspose
+    weights = c.em.constant_data(c.op.b, c.a.b) if b_transposed else None
+    if weights is not None:
+        # Constant weights (a fully-connected layer) are stored transposed once, at
+        # compile time: rows of B^T then stream contiguously into rows of the output,
+        # the loop order LLVM vectorizes best.
+        b_value = c.em.constant(np.ascontiguousarray(weights.T),
+                                c.a.b.with_shape(weights.T.shape))
+        b_transposed = False
+    b_map = AffineMap(3, 0, (n, k) if b_transposed else (k, n))
     acc_spec = TensorSpec(out.shape, t)
     bias = None if c.a.c is None else (c.op.c, c.a.c)
 
@@ -98,7 +109,7 @@ def _gemm(c: Call) -> SSAValue:
         bias = None  # already in
     else:
         start = c.em.fill(acc_spec, 0.0)
-    acc = _accumulate(c, (c.op.a, a_map), (c.op.b, b_map), start, 2)
+    acc = _accumulate(c, (c.op.a, a_map), (b_value, b_map), start, 2)
     if alpha == 1.0 and bias is None and t == dt:
         return acc
 
