@@ -17,6 +17,7 @@ import time
 from xdsl.dialects import func
 from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, FunctionType, ModuleOp, StringAttr
 from xdsl.ir import SSAValue
+from xdsl.utils.exceptions import VerifyException
 
 from passes import PassError, all_passes
 
@@ -63,6 +64,11 @@ def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
             for severity, message, loc in err.problems:
                 diags.emit(severity, message, loc)
             raise CompileError.from_engine(diags) from None
+        except (NotImplementedError, VerifyException) as err:
+            # An upstream pass met IR it cannot handle: a compiler bug, reported as an
+            # error of the stage rather than a crash.
+            raise CompileError(f"error: stage '{flag}' failed (a compiler bug): "
+                               f"{str(err).strip().splitlines()[0]}") from None
         if timings is not None:
             timings[flag] = time.perf_counter() - start
         if until == flag:

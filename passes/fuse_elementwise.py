@@ -65,6 +65,14 @@ def _fusable(consumer: linalg.GenericOp, index: int) -> linalg.GenericOp | None:
             if not isinstance(read.results[inner.dim.value.data],
                               (AffineDimExpr, AffineConstantExpr)):
                 return None
+    # Loop bounds come from operand dimensions indexed by a bare loop variable: every
+    # loop of the fused op must keep such an operand (a reversed or shifted read of
+    # the producer's input would not give one).
+    maps = [m.data for k, m in enumerate(consumer.indexing_maps.data) if k != index]
+    maps += [m.data.compose(read) for m in producer.indexing_maps.data[:-1]]
+    bare = {e.position for m in maps for e in m.results if isinstance(e, AffineDimExpr)}
+    if len(bare) < read.num_dims:
+        return None
     return producer
 
 

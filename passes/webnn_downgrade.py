@@ -6,14 +6,17 @@ option value and data type that version N cannot express, with the version and s
 change that brought it (from the version log, `dialects/webnn/versions.py`):
 
     // webnn-opt --target-version=1
-    %i = webnn.argMax %x {axis = 1} : ...
-    // error: 'webnn.argMax' op cannot be written as webnn version 1: argMax was added in
-    //        version 2 (2023-12, #478)
+    %g = webnn.gelu %x : ...
+    // error: 'webnn.gelu' op cannot be written as webnn version 1: gelu was added in
+    //        version 2 (2024-04, #628)
 
 The rewrite is the inverse of `webnn-upgrade`'s table for the ops whose spelling changed
 (pools' `outputShapeRounding` -> `roundingType`, softmax loses its axis, recurrent
-activations become activation objects, MLNumber values become floats); it does not
-re-fuse activations (version 1 allowed fusion, never required it).
+activations become activation objects, MLNumber values become floats, argMin/argMax
+`axis` becomes `axes = [axis]`, logicalNot is `not` again); it does not re-fuse
+activations (version 1 allowed fusion, never required it) nor rebuild `selectLastIndex`
+(version 1 allowed it, never required it). argMin/argMax must return int64, version 1's
+only index type; int32 indices (#730) are refused.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from dialects.webnn.base import WebNNOp
 from dialects.webnn.legacy import v1
 from dialects.webnn.shapes import fmt
 from dialects.webnn.types import dtype_name
-from dialects.webnn.versions import ADDED_DTYPES, ADDED_OPS
+from dialects.webnn.versions import ADDED_DTYPES, ADDED_OPS, RENAMED_OPS
 
 from .errors import PassError
 from .webnn_upgrade import STAMP, Refused, Rewrite, operands_of, options_of, retype, version_of
@@ -77,7 +80,18 @@ def _not_float(*names: str) -> Callable[[WebNNOp], str | None]:
     return check
 
 
+def _check_arg_reduce(op: WebNNOp) -> str | None:
+    dtype = op.opt("outputDataType")
+    if dtype == v1.INDEX_DTYPE:
+        return None
+    return (f'outputDataType "{dtype}": version 1 {op.name.removeprefix("webnn.")} '
+            "returns int64 indices (outputDataType, default int32, added in version 2: "
+            "2024-07, #730)")
+
+
 CHECKS: dict[str, Callable[[WebNNOp], str | None]] = {
+    "argMin": _check_arg_reduce,
+    "argMax": _check_arg_reduce,
     "softmax": _check_softmax,
     "slice": _check_slice,
     "resample2d": _check_resample2d,
@@ -86,10 +100,12 @@ CHECKS: dict[str, Callable[[WebNNOp], str | None]] = {
 }
 
 
-def _dtype_problem(types) -> str | None:
-    for t in types:
+def _dtype_problem(types, indices=()) -> str | None:
+    """The first of `types` (then of `indices`, where int64 is fine) version 1 lacks."""
+    checks = [(t, ()) for t in types] + [(t, (v1.INDEX_DTYPE,)) for t in indices]
+    for t, allowed in checks:
         name = dtype_name(getattr(t, "element_type", None))
-        if name in ADDED_DTYPES:
+        if name in ADDED_DTYPES and name not in allowed:
             version, ref = ADDED_DTYPES[name]
             return f"data type {name} (added in version {version}: {ref})"
     return None
@@ -105,19 +121,25 @@ def v1_problems(module: ModuleOp) -> Problems:
 
     for op in module.walk():
         if isinstance(op, func.FuncOp):
-            why = _dtype_problem([*op.function_type.inputs.data,
-                                  *op.function_type.outputs.data])
+            # A graph output may be int64 (argMin/argMax indices; other producers are
+            # checked at their op).
+            why = _dtype_problem(op.function_type.inputs.data,
+                                 op.function_type.outputs.data)
             if why:
                 refuse(op, f"its signature uses {why}")
             continue
         if not isinstance(op, WebNNOp):
             continue
         name = op.name.removeprefix("webnn.")
-        if name not in v1.OPS and name != "constant":
+        if name not in v1.OPS and name not in RENAMED_OPS and name != "constant":
             version, ref = ADDED_OPS.get(name, (CURRENT_VERSION, "the current spec"))
             refuse(op, f"{name} was added in version {version} ({ref})")
             continue
-        why = _dtype_problem([*(v.type for v in op.operands), *(r.type for r in op.results)])
+        results = [r.type for r in op.results]
+        if name in ("argMin", "argMax"):
+            why = _dtype_problem([v.type for v in op.operands], results)
+        else:
+            why = _dtype_problem([*(v.type for v in op.operands), *results])
         why = why and f"it uses {why}"
         if why is None and name in CHECKS:
             why = CHECKS[name](op)
@@ -148,6 +170,16 @@ def _recurrent(cls: type[WebNNOp]):
     return rule
 
 
+def _arg_reduce(cls: type[WebNNOp]):
+    """argMin/argMax `{axis, keepDimensions, outputDataType = "int64"}` -> `{axes =
+    [axis], keepDimensions}` (selectLastIndex left at false: the current op's first index)."""
+    def rule(old: WebNNOp, rw: Rewrite) -> None:
+        props = options_of(old, cls, drop=("axis", "outputDataType"))
+        props["axes"] = cls._OPTION_MAP["axes"].to_attr([old.opt("axis")])
+        rw.finish(rw.op(cls, operands_of(old, cls), props).results)
+    return rule
+
+
 _POOL = {"outputShapeRounding": "roundingType"}
 
 V2_TO_V1: dict[type[WebNNOp], Callable[[WebNNOp, Rewrite], None]] = {
@@ -169,9 +201,14 @@ V2_TO_V1: dict[type[WebNNOp], Callable[[WebNNOp, Rewrite], None]] = {
     _OP["gruCell"]: _recurrent(v1.GruCellV1),
     _OP["lstm"]: _recurrent(v1.LstmV1),
     _OP["lstmCell"]: _recurrent(v1.LstmCellV1),
+    _OP["argMin"]: _arg_reduce(v1.ArgMinV1),
+    _OP["argMax"]: _arg_reduce(v1.ArgMaxV1),
+    _OP["logicalNot"]: retype(v1.NotV1),
 }
-assert {cls.name for cls in V2_TO_V1} == {cls.name for cls in v1.LEGACY.values()} - {
-    "webnn.squeeze"}, "every changed v1 op needs a way back"
+_V1_NAME = {f"webnn.{new}": f"webnn.{old}" for new, (old, _, _) in RENAMED_OPS.items()}
+assert {_V1_NAME.get(cls.name, cls.name) for cls in V2_TO_V1} == {
+    cls.name for cls in v1.LEGACY.values()} - {"webnn.squeeze"}, \
+    "every changed v1 op needs a way back"
 
 
 def downgrade(module: ModuleOp, target: int) -> None:

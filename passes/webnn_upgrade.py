@@ -11,7 +11,7 @@ a few kinds, so the table reads like the version log (`dialects/webnn/versions.p
 * `fused(Current, padding=...)`: `autoPad` becomes explicit padding (read from the
   shapes), and a fused `activation` becomes a separate op on the result (one op -> two);
 * a function for the shape-dependent rewrites (squeeze -> reshape, slice, matmul on
-  vectors, symmetric pad, softplus steepness).
+  vectors, symmetric pad, softplus steepness, argMin/argMax `selectLastIndex`).
 
 Every op a rule creates takes the location of the op it replaces (xDSL does not carry
 locations over); result types come from the new ops' own shape rules and must equal the
@@ -64,6 +64,12 @@ STAMP = "webnn.version"
 _OP = OPS_BY_NAME
 
 
+#: WebNN data type -> the numpy type of its constants' bytes.
+_NUMPY = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
+          "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64, "int8": np.int8,
+          "uint8": np.uint8}
+
+
 class Refused(Exception):
     """A rule met a construct the target version cannot express (message: why)."""
 
@@ -101,8 +107,7 @@ class Rewrite:
     def constant(self, value: float, like: SSAValue) -> SSAValue:
         """A scalar constant of `like`'s element type."""
         spec = TensorSpec.from_type(like.type).with_shape(())
-        data = np.asarray(value, dtype={"float32": np.float32, "float16": np.float16}
-                          .get(spec.dtype, np.float64))
+        data = np.asarray(value, dtype=_NUMPY[spec.dtype])
         attr = DenseIntOrFPElementsAttr(spec.to_type(), BytesAttr(data.tobytes()))
         new = _OP["constant"].build(result_types=[spec.to_type()],
                                     properties={"value": attr})
@@ -293,6 +298,27 @@ def _recurrent_v1(cls: type[WebNNOp]) -> Rule:
     return rule
 
 
+def _arg_reduce_v1(cls: type[WebNNOp]) -> Rule:
+    """argMin/argMax `{axes: [a], keepDimensions, selectLastIndex}` (2023-12, int64) ->
+    `{axis = a, keepDimensions, outputDataType = "int64"}` (#724, #730). The last of tied
+    extrema (`selectLastIndex`, gone in #722) is the first one along the reversed axis,
+    counted from the end: `(dim - 1) - argMax(reverse(x, [a]), a)`, all in int64."""
+    def rule(old: WebNNOp, rw: Rewrite) -> None:
+        axis = old.opt("axes")[0]
+        props = options_of(old, cls, drop=("axes", "selectLastIndex"))
+        props["axis"] = cls._OPTION_MAP["axis"].to_attr(axis)
+        props["outputDataType"] = cls._OPTION_MAP["outputDataType"].to_attr("int64")
+        value = old.input
+        if old.opt("selectLastIndex"):
+            value = rw.op(_OP["reverse"], {"input": value}, {"axes": _ints([axis])}).output
+        index = rw.op(cls, {"input": value}, props).output
+        if old.opt("selectLastIndex"):
+            last = rw.constant(old.input.type.get_shape()[axis] - 1, index)
+            index = rw.op(_OP["sub"], {"a": last, "b": index}).output
+        rw.finish([index])
+    return rule
+
+
 _POOL = {"roundingType": "outputShapeRounding"}
 
 
@@ -328,6 +354,11 @@ V1_TO_V2 = Step(1, {
     v1.GruCellV1: _recurrent_v1(_OP["gruCell"]),
     v1.LstmV1: _recurrent_v1(_OP["lstm"]),
     v1.LstmCellV1: _recurrent_v1(_OP["lstmCell"]),
+    # 2023-12 forms the project counts as version 1 (versions.ADOPTED); `where` is the
+    # same class in both versions (#719 renamed operands the IR spells positionally).
+    v1.ArgMinV1: _arg_reduce_v1(_OP["argMin"]),                          # #722, #724, #730
+    v1.ArgMaxV1: _arg_reduce_v1(_OP["argMax"]),                          # #722, #724, #730
+    v1.NotV1: retype(_OP["logicalNot"]),                                 # #692
 })
 assert set(V1_TO_V2.rules) == set(v1.LEGACY.values()), "every v1 legacy op needs a rule"
 

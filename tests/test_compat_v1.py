@@ -7,8 +7,8 @@ upgraded IR text; this checks its meaning):
   the version 1 semantics written here in numpy, independently of the upgrade rules:
   fused activations applied after the op, "same" padding checked against the output
   sizes the CR promises, `np.squeeze`, NumPy `matmul` promotion, `np.pad(symmetric)`,
-  softplus with steepness, ... (ops version 2 did not change run on the reference
-  executor directly);
+  softplus with steepness, argMin/argMax picking the first or last position of the
+  extremum, ... (ops version 2 did not change run on the reference executor directly);
 * the upgraded module runs op by op on the reference executor (`compiler.interpret`);
 * both agree within float tolerance.
 
@@ -190,6 +190,27 @@ def _pad(ops, opts):
                    **extra).astype(x.dtype)]
 
 
+def _arg_reduce(kind: str):
+    """argMin/argMax of 2023-12: the first (or, with selectLastIndex, the last) position
+    along `axes[0]` that holds the extremum, as int64."""
+    def run(ops, opts):
+        x = ops["input"]
+        (axis,) = opts["axes"]
+        extreme = (x.max if kind == "max" else x.min)(axis=axis, keepdims=True)
+        shape = [1] * x.ndim
+        shape[axis] = x.shape[axis]
+        position = np.arange(x.shape[axis]).reshape(shape)
+        if opts["selectLastIndex"]:
+            index = np.where(x == extreme, position, -1).max(axis=axis, keepdims=True)
+        else:
+            index = np.where(x == extreme, position, x.shape[axis]).min(axis=axis,
+                                                                         keepdims=True)
+        if not opts["keepDimensions"]:
+            index = np.squeeze(index, axis=axis)
+        return [np.asarray(index, dtype=np.int64)]
+    return run
+
+
 def _recurrent(kind: str):
     def run(ops, opts):
         opts = dict(opts)
@@ -210,6 +231,11 @@ V1_SEMANTICS = {
     v1.Resample2dV1: lambda ops, opts: evaluate("resample2d", ops, opts),
     v1.GruV1: _recurrent("gru"), v1.GruCellV1: _recurrent("gruCell"),
     v1.LstmV1: _recurrent("lstm"), v1.LstmCellV1: _recurrent("lstmCell"),
+    # 2023-12 forms the project counts as version 1 (versions.ADOPTED)
+    v1.ArgMinV1: _arg_reduce("min"), v1.ArgMaxV1: _arg_reduce("max"),
+    v1.NotV1: lambda ops, opts: [(ops["a"] == 0).astype(np.uint8)],
+    v1.OPS["where"]: lambda ops, opts: [
+        np.where(ops["condition"] != 0, ops["trueValue"], ops["falseValue"])],
 }
 
 
@@ -285,9 +311,10 @@ def _corpus_ops() -> list[WebNNOp]:
 
 
 def test_corpus_covers_every_v1_op():
+    """The 60 ops of the CR 2023 and the four 2023-12 ops counted as version 1."""
     used = {op.name.removeprefix("webnn.") for op in _corpus_ops()}
-    assert len(v1.OP_NAMES) == 60
-    assert set(v1.OP_NAMES) - used == set()
+    assert len(v1.OP_NAMES) == 60 and len(v1.OPS) == 64
+    assert set(v1.OPS) - used == set()
 
 
 def test_corpus_gives_and_omits_every_v1_option():
@@ -303,6 +330,49 @@ def test_corpus_gives_and_omits_every_v1_option():
                 for o in cls.OPTIONS
                 if not o.required and o.name not in omitted.get(cls.name, ())]
     assert missing == []
+
+
+def test_corpus_selects_the_last_of_tied_indices():
+    """selectLastIndex differs from the first index only on ties: the corpus has them."""
+    path = CORPUS / "argminmax.mlir"
+    module = v1_module(path)
+    fn = functions(module)["ties"]
+    first, last, *_ = run_v1(fn, module, _inputs(fn, seed=sum(map(ord, "ties"))))
+    assert (last >= first + 3).all(), (first, last)
+
+
+def test_adopted_ops_keep_their_locations():
+    """Every op the upgrade of a selectLastIndex argMin/argMax makes (reverse, argMax,
+    constant, sub) carries the version 1 op's location."""
+    path = CORPUS / "argminmax.mlir"
+    old = functions(v1_module(path))["last_index"]
+    new = functions(upgraded_module(path))["last_index"]
+    lines = [op.location.line.data for op in old.body.block.ops if isinstance(op, WebNNOp)]
+    got = [op.location.line.data for op in new.body.block.ops if isinstance(op, WebNNOp)]
+    assert got == [line for line in lines for _ in range(4)]
+
+
+def test_adopted_ops_write_back_as_version_1():
+    """argMin/argMax with int64 indices, logicalNot and where downgrade to their 2023-12
+    forms, and reading that back gives the same graph."""
+    import compiler
+    from passes.webnn_downgrade import downgrade
+
+    for name in ("argminmax.mlir", "not.mlir", "where.mlir"):
+        module = upgraded_module(CORPUS / name)
+        if name == "argminmax.mlir":  # selectLastIndex upgrades to reverse + sub: no v1 form
+            for fn in list(module.body.ops):
+                if fn.sym_name.data != "first_index":
+                    module.body.block.erase_op(fn)
+        current = compiler.Module(module).text(debuginfo=False)
+        downgrade(module, 1)
+        written = compiler.Module(module).text(debuginfo=False)
+        assert "webnn.version = 1" in written
+        assert "logicalNot" not in written and "outputDataType" not in written
+        assert ("axes = [" in written) == (name == "argminmax.mlir")
+        assert ("webnn.not" in written) == (name != "argminmax.mlir")
+        again = compiler.parse(written)
+        assert again.text(debuginfo=False) == current
 
 
 def test_corpus_fuses_every_activation_kind():

@@ -141,3 +141,16 @@ def test_large_steps_split_across_threads_give_the_same_result(threads):
     np.testing.assert_allclose(out["y"], 1 / (1 + np.exp(-(xv * xv))), rtol=2e-6)
     np.testing.assert_allclose(out["x2"], np.exp(xv), rtol=2e-6)
     assert exe._kernel._parallel == (threads > 1)
+
+
+def test_reversed_reads_feeding_reductions():
+    # fuse-elementwise must not fold a reversed read into a reduction: the fused loop
+    # nest would have no operand to take its bounds from.
+    g = compiler.GraphBuilder()
+    x = g.input("x", "float32", [3, 5])
+    exe = compiler.compile(g.build({"i": g.argMax(g.reverse(x, axes=[1]), 1),
+                                    "m": g.reduceMax(g.reverse(x), axes=[1])}))
+    v = np.random.default_rng(5).random((3, 5), dtype=np.float32)
+    out = exe(x=v)
+    np.testing.assert_array_equal(out["i"], np.argmax(v[:, ::-1], 1))
+    np.testing.assert_array_equal(out["m"], v[::-1, ::-1].max(1))

@@ -25,6 +25,13 @@ sigmoid, tanh, hardSwish, softsign (no options), leakyRelu(alpha), elu(alpha),
 hardSigmoid(alpha, beta), linear(alpha, beta), softplus(steepness), clamp(minValue,
 maxValue); an option left out takes the op's default. Version 1 `reshape` spells its
 wildcard dimension `null` (`newShape = [2, null]`; stored as -1).
+
+Version 1 is the CR of 2023-03-30 *and* four ops of 2023-12 in the forms they had then
+(`ADOPTED` says which and why): argMin/argMax with `axes` (one axis), `keepDimensions`,
+`selectLastIndex` and int64 indices, `not`, and `where`:
+
+    %i = webnn.argMax %x {axes = [1], selectLastIndex = true} : (tensor<2x5xf32>) -> tensor<2xi64>
+    %n = webnn.not %m : (tensor<4xui8>) -> tensor<4xui8>
 """
 
 from __future__ import annotations
@@ -49,6 +56,43 @@ SNAPSHOTS: dict[int, Snapshot] = {
     2: Snapshot(2, "WebNN editor's draft (after #910, minimum data types and ranks)",
                 "2026-06", "https://webmachinelearning.github.io/webnn/", 95),
 }
+
+
+@dataclass(frozen=True)
+class Adopted:
+    """A spec form later than version `version`'s snapshot that counts as that version."""
+
+    version: int
+    form: str
+    ref: str
+    became: str
+
+
+#: Why version 1 is more than its snapshot. The project's issue defines version 1 as "the
+#: WebNN Candidate Recommendation of 2023-03-30 (60 ops; fused activation options ...;
+#: autoPad; squeeze; softmax without axis; roundingType; the v1 argMin/argMax and slice
+#: forms; and the rest listed in webnn-history.md)", and asks that every v1 op and every
+#: changed option of that history's upgrade table upgrade. The table's argMin/argMax,
+#: `not` and `where` rows are 2023-12 forms (#478), after the CR 2023 and gone (or
+#: renamed) before version 2: the CR Snapshot 2024 that had them is no version here, so
+#: the project counts them as version 1 (64 ops), and int64 with them as far as they need
+#: it (the indices argMin/argMax return, which a graph may output).
+ADOPTED: tuple[Adopted, ...] = (
+    Adopted(1, "argMin / argMax `(input, {axes, keepDimensions = false, selectLastIndex "
+               "= false})` with int64 indices; read in the one-axis form `axes = [a]` "
+               "(the 2023-12 text also allowed no or several axes, with an index order "
+               "it never defined)", "2023-12, #478",
+            "selectLastIndex removed 2024-07, #722; a scalar positional `axis` 2024-07, "
+            "#724; `outputDataType` with default int32 2024-07, #730"),
+    Adopted(1, "`not(a)` on uint8 (1 where a is 0)", "2023-12, #478",
+            "renamed `logicalNot` 2024-05, #692"),
+    Adopted(1, "`where(condition, input, other)`", "2023-12, #478",
+            "operands renamed `trueValue`, `falseValue` 2024-07, #719; IR operands are "
+            "positional, so its IR form is the current one (same class in both versions)"),
+    Adopted(1, "int64, as the data type of argMin/argMax indices (so also of graph "
+               "outputs); no graph input, constant or other op has it", "2023-12, #478",
+            "any op's data type per the current tables"),
+)
 
 #: How `webnn-upgrade` treats a change.
 AUTOMATIC = "automatic"            # a rewrite that needs nothing but the op itself
@@ -112,8 +156,21 @@ CHANGES: tuple[Change, ...] = (
     Change(2, "resample2d `axes` limited to [0, 1], [1, 2] or [2, 3]",
            "any two distinct axes (nothing to rewrite; downgrade checks)",
            "2024-08, #752", AUTOMATIC),
-    Change(2, "data types float32, float16, int32, uint32, int8, uint8",
-           "plus int64 and uint64 (downgrade refuses them)", "2023-12, #478", AUTOMATIC),
+    Change(2, "data types float32, float16, int32, uint32, int8, uint8, and int64 only "
+              "for argMin/argMax indices",
+           "int64 and uint64 wherever the tables allow (downgrade refuses them, but for "
+           "int64 indices)", "2023-12, #478", AUTOMATIC),
+    Change(2, "argMin / argMax `{axes: [a], keepDimensions}`, int64 indices (2023-12 form)",
+           "`argMin(input, axis, {keepDimensions, outputDataType})`, default int32; the "
+           "upgrade writes axis = a and outputDataType = \"int64\"",
+           "2024-07, #724, #730", AUTOMATIC),
+    Change(2, "argMin / argMax `selectLastIndex = true`: the last of tied extrema",
+           "no such option (the first index): reverse along the axis, argMin/argMax, and "
+           "(dimension - 1) - index in int64", "2024-07, #722", SHAPES),
+    Change(2, "`not(a)` (2023-12 form)", "`logicalNot(a)`", "2024-05, #692", AUTOMATIC),
+    Change(2, "`where(condition, input, other)` (2023-12 form)",
+           "`where(condition, trueValue, falseValue)`; operands are positional in the IR",
+           "2024-07, #719", NO_IR_FORM),
     Change(2, "no per-op data type tables (any type the op could compute)",
            "normative allowed-type tables: the current verifier checks upgraded v1 ops",
            "2024-11, #657, #646; required types #910", AUTOMATIC),
@@ -128,20 +185,21 @@ CHANGES: tuple[Change, ...] = (
            "2025-02 #809, 2025-10 #895", NO_IR_FORM),
     Change(2, "no `label` on ops", "`MLOperatorOptions.label` (locations carry names "
               "here)", "2024-07, #742", NO_IR_FORM),
-    Change(2, "36 ops that did not exist", "see ADDED_OPS (downgrade refuses them)",
-           "#478, #628, #692, #805, #858, #859", AUTOMATIC),
+    Change(2, "32 ops that did not exist", "see ADDED_OPS (downgrade refuses them)",
+           "#478, #628, #805, #858, #859", AUTOMATIC),
 )
-"""Every v1 -> v2 change. The spec's forms that lived only between the two snapshots
-(2023-12's argMin/argMax `{axes, selectLastIndex}`, `not`, `where(condition, input,
-other)`, all gone before v2) belong to no version this compiler reads."""
+"""Every v1 -> v2 change. The spec's forms that lived only between the two snapshots and
+that the project counts as version 1 (`ADOPTED`: 2023-12's argMin/argMax `{axes,
+keepDimensions, selectLastIndex}`, `not`, `where(condition, input, other)`) are here too."""
 
 #: op -> (version it first appears in, when and where the spec added it).
 ADDED_OPS: dict[str, tuple[int, str]] = {
+    **{op: (1, "2023-12, #478; counted as version 1, see ADOPTED") for op in (
+        "argMin", "argMax", "not", "where")},
     **{op: (2, "2023-12, #478") for op in (
-        "argMin", "argMax", "cast", "equal", "greater", "greaterOrEqual", "lesser",
-        "lesserOrEqual", "erf", "identity", "reciprocal", "sqrt", "expand", "gather",
-        "layerNormalization", "triangular", "where")},
-    "logicalNot": (2, "2023-12 as `not`, #478; renamed 2024-05, #692"),
+        "cast", "equal", "greater", "greaterOrEqual", "lesser", "lesserOrEqual", "erf",
+        "identity", "reciprocal", "sqrt", "expand", "gather", "layerNormalization",
+        "triangular")},
     "gelu": (2, "2024-04, #628"),
     **{op: (2, "2025-03, #805") for op in (
         "cumulativeSum", "sign", "tile", "gatherElements", "scatterElements", "gatherND",
@@ -155,7 +213,13 @@ REMOVED_OPS: dict[str, tuple[int, str, str]] = {
     "squeeze": (2, "2023-12, #478", "reshape"),
 }
 
-#: Data types a version lacks -> (version that added them, reference).
+#: op -> (its old name, version that renamed it, when and where).
+RENAMED_OPS: dict[str, tuple[str, int, str]] = {
+    "logicalNot": ("not", 2, "2024-05, #692"),
+}
+
+#: Data types a version lacks -> (version that added them, reference). Version 1 has
+#: int64 only as argMin/argMax indices (see ADOPTED).
 ADDED_DTYPES: dict[str, tuple[int, str]] = {
     "int64": (2, "2023-12, #478"),
     "uint64": (2, "2023-12, #478"),
@@ -164,6 +228,12 @@ ADDED_DTYPES: dict[str, tuple[int, str]] = {
 
 def unknown_op_hint(op: str, version: int) -> str:
     """Why `webnn.<op>` is not in `version`, when the log knows; '' otherwise."""
+    for new, (old, since, ref) in RENAMED_OPS.items():
+        if op == new and since > version:
+            return (f" (version {version} spells it {old}; renamed {new} in version "
+                    f"{since}: {ref})")
+        if op == old and since <= version:
+            return f" ({old} was renamed {new} in version {since}: {ref})"
     added = ADDED_OPS.get(op)
     if added is not None and added[0] > version:
         return f" ({op} was added in version {added[0]}: {added[1]})"
@@ -173,5 +243,5 @@ def unknown_op_hint(op: str, version: int) -> str:
     return ""
 
 
-__all__ = ["SNAPSHOTS", "CHANGES", "ADDED_OPS", "REMOVED_OPS", "ADDED_DTYPES", "Change",
-           "Snapshot", "unknown_op_hint"]
+__all__ = ["SNAPSHOTS", "ADOPTED", "CHANGES", "ADDED_OPS", "REMOVED_OPS", "RENAMED_OPS",
+           "ADDED_DTYPES", "Adopted", "Change", "Snapshot", "unknown_op_hint"]

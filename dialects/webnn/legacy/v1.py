@@ -1,18 +1,27 @@
-"""`webnn` version 1: the WebNN Candidate Recommendation of 2023-03-30 (60 ops).
+"""`webnn` version 1: the WebNN Candidate Recommendation of 2023-03-30 (60 ops), plus
+four ops of 2023-12 (#478) in the forms the spec gave them then: argMin/argMax
+`{axes, keepDimensions, selectLastIndex}` returning int64, `not`, and `where`.
+
+The project's definition of version 1 names those 2023-12 forms (they lived only between
+the CR 2023 and version 2, and files written for them must still be read); the version
+log (`versions.py`, `ADOPTED`) records why and the PRs that later changed them.
 
 Ops whose spelling or rules differ from the current version are declared here under
-their version-1 names; the other 41 reuse the current classes. Each legacy `infer` states
-the version-1 rule, usually by turning the version-1 options into current ones (explicit
-padding for `autoPad`, the resolved `null` of reshape, ...) and asking the current rule,
-so a v1 op verifies exactly when its upgrade does. The version log (`versions.py`)
-explains each difference and the spelling of fused activations:
+their version-1 names; the other 41 CR ops (and `where`, whose IR form never changed)
+reuse the current classes. Each legacy `infer` states the version-1 rule, usually by
+turning the version-1 options into current ones (explicit padding for `autoPad`, the
+resolved `null` of reshape, ...) and asking the current rule, so a v1 op verifies
+exactly when its upgrade does. The version log (`versions.py`) explains each difference
+and the spelling of fused activations:
 
     %y = webnn.conv2d %x, %w {autoPad = "same-upper", activation = "clamp"(minValue = 0.0, maxValue = 6.0)} : (tensor<1x3x5x5xf32>, tensor<4x3x3x3xf32>) -> tensor<1x4x5x5xf32>
     %s = webnn.squeeze %y {axes = [0]} : (tensor<1x4x5x5xf32>) -> tensor<4x5x5xf32>
     %p = webnn.softmax %m : (tensor<2x10xf32>) -> tensor<2x10xf32>
+    %i = webnn.argMax %x {axes = [1], selectLastIndex = true} : (tensor<2x5xf32>) -> tensor<2xi64>
 
-Version 1 has no int64/uint64 and no per-op data type tables; `check_data_types` holds
-its data types, and the current per-op type rules apply to v1 files (see the log).
+Version 1 has no uint64, int64 only as the indices argMin/argMax return, and no per-op
+data type tables; `check_data_types` holds its data types, and the current per-op type
+rules apply to v1 files (see the log).
 """
 
 from __future__ import annotations
@@ -40,14 +49,16 @@ from xdsl.utils.exceptions import VerifyException
 from .. import OPS_BY_NAME
 from ..base import Args, WebNNOp, webnn_op
 from ..ops.convolution import INPUT_LAYOUTS, Conv2dOp, ConvTranspose2dOp, layout_dims
-from ..ops.elementwise import ClampOp, UnaryOp
+from ..ops.elementwise import ClampOp, LogicalNotOp, UnaryOp
 from ..ops.matrix import MatmulOp
 from ..ops.movement import Resample2dOp, ReshapeOp, SliceOp
 from ..ops.normalization import BatchNormalizationOp
 from ..ops.pooling import AveragePool2dOp, L2Pool2dOp, MaxPool2dOp
 from ..ops.recurrent import GruCellOp, GruOp, LstmCellOp, LstmOp
+from ..ops.reduction import ArgReduceOp
 from ..options import (
     REQUIRED,
+    Bool,
     Enum,
     Float,
     Int,
@@ -86,6 +97,10 @@ OP_NAMES: tuple[str, ...] = (
     "concat", "reshape", "slice", "split", "squeeze", "transpose", "pad", "resample2d",
     "gru", "gruCell", "lstm", "lstmCell",
 )
+
+#: Ops of 2023-12 (#478) that the project counts as version 1, in their 2023-12 forms
+#: (see `versions.ADOPTED`): 64 version 1 ops in all.
+ADOPTED_OP_NAMES: tuple[str, ...] = ("argMin", "argMax", "not", "where")
 
 #: `MLOperandType` of the CR 2023 (int64/uint64 came with #478).
 DTYPES = ("float32", "float16", "int32", "uint32", "int8", "uint8")
@@ -800,37 +815,124 @@ class LstmCellV1(WebNNOp):
     infer = _recurrent(LstmCellOp)
 
 
+# ============================================================================ 2023-12 forms
+class ArgReduceV1(WebNNOp):
+    """argMin/argMax as #478 (2023-12) added them: `{axes, keepDimensions,
+    selectLastIndex}`, int64 indices; `selectLastIndex` picks the last of tied extrema.
+
+    Version 1 reads the one-axis form, `axes = [a]`, which is what every later spec kept
+    (a scalar `axis` since 2024-07, #724): the 2023-12 text also let `axes` be absent
+    (all dimensions) or list several, reducing them to one index whose order it never
+    defined, and nothing this project reads or writes has such an index. `axes` is
+    therefore required here and holds exactly one axis.
+    """
+
+    input = operand_def(TensorType)
+    output = result_def(TensorType)
+    OPTIONS = (Ints("axes", REQUIRED),
+               Bool("keepDimensions", False),
+               Bool("selectLastIndex", False))
+
+    #: Why `axes` must hold one axis (the end of both messages).
+    ONE_AXIS = ("webnn version 1 reads the one-axis form of 2023-12, axes = [a] (a "
+                "scalar axis since version 2: 2024-07, #724)")
+
+    @classmethod
+    def make_args(cls, operands: dict[str, Any], properties: dict[str, Any]) -> Args:
+        if "axes" not in properties:
+            raise VerifyException(f"has no 'axes': {cls.ONE_AXIS}; reducing every "
+                                  "dimension, as the 2023-12 text allowed, is not part of "
+                                  "it")
+        return super().make_args(operands, properties)
+
+    @classmethod
+    def infer(cls, a: Args) -> TensorSpec:
+        if len(a.axes) != 1:
+            raise fail(f"axes {fmt(a.axes)} has {len(a.axes)} values: {cls.ONE_AXIS}")
+        expect_rank(a.input, (1, None))
+        check_axes(a.axes, a.input.rank)
+        return ArgReduceOp.infer(as_current(
+            a, ArgReduceOp, ("axes", "selectLastIndex"), axis=a.axes[0],
+            outputDataType="int64"))
+
+
+@webnn_op
+class ArgMinV1(ArgReduceV1):
+    """Version 1 argMin (2023-12, #478): index of the minimum along `axes[0]`.
+
+        %i = webnn.argMin %x {axes = [0], keepDimensions = true} : (tensor<4x3xf32>) -> tensor<1x3xi64>
+    """
+    name = "webnn.argMin"
+
+
+@webnn_op
+class ArgMaxV1(ArgReduceV1):
+    """Version 1 argMax (2023-12, #478): index of the maximum along `axes[0]`.
+
+        %i = webnn.argMax %x {axes = [1], selectLastIndex = true} : (tensor<2x5xi32>) -> tensor<2xi64>
+    """
+    name = "webnn.argMax"
+
+
+@webnn_op
+class NotV1(WebNNOp):
+    """Version 1 `not` (2023-12, #478; `logicalNot` since 2024-05, #692): 1 where the
+    `uint8` input is 0, else 0.
+
+        %n = webnn.not %m : (tensor<4xui8>) -> tensor<4xui8>
+    """
+    name = "webnn.not"
+    a = operand_def(TensorType)
+    output = result_def(TensorType)
+
+    @staticmethod
+    def infer(a: Args) -> TensorSpec:
+        return LogicalNotOp.infer(a)
+
+
 # ============================================================================ the dialect
-#: Version 1 op name (without `webnn.`) -> its legacy class, for the 19 that changed.
+#: Version 1 op name (without `webnn.`) -> its legacy class, for the 19 CR ops that
+#: changed and the three 2023-12 ops whose form changed (argMin, argMax, not).
 LEGACY: dict[str, type[WebNNOp]] = {
     cls.name.removeprefix("webnn."): cls for cls in (
         Conv2dV1, ConvTranspose2dV1, AveragePool2dV1, L2Pool2dV1, MaxPool2dV1,
         BatchNormalizationV1, SoftmaxV1, SoftplusV1, ClampV1, MatmulV1, SqueezeV1,
-        ReshapeV1, SliceV1, PadV1, Resample2dV1, GruV1, GruCellV1, LstmV1, LstmCellV1)
+        ReshapeV1, SliceV1, PadV1, Resample2dV1, GruV1, GruCellV1, LstmV1, LstmCellV1,
+        ArgMinV1, ArgMaxV1, NotV1)
 }
 
 #: Every version 1 op name -> its class (legacy, or the unchanged current class).
 OPS: dict[str, type[WebNNOp]] = {name: LEGACY.get(name) or OPS_BY_NAME[name]
-                                  for name in OP_NAMES}
+                                  for name in OP_NAMES + ADOPTED_OP_NAMES}
 
 WEBNN_V1 = Dialect("webnn", [*OPS.values(), OPS_BY_NAME["constant"]], [])
 
 
+#: int64 in version 1: only the indices argMin/argMax return (2023-12, #478, which added
+#: int64 with them), and so a graph output; no graph input, constant or other op has it.
+INDEX_DTYPE = "int64"
+
+
 def check_data_types(op: Operation) -> None:
     """Fail if an operand or result of `op` has a data type version 1 lacks."""
-    typed = [("operand", [v.type for v in op.operands]),
-             ("result", [r.type for r in op.results])]
+    typed = [("operand", [v.type for v in op.operands], DTYPES),
+             ("result", [r.type for r in op.results],
+              DTYPES + (INDEX_DTYPE,) if isinstance(op, ArgReduceV1) else DTYPES)]
     if isinstance(op, func.FuncOp):
-        typed = [("graph input", list(op.function_type.inputs.data)),
-                 ("graph output", list(op.function_type.outputs.data))]
-    for kind, types in typed:
+        typed = [("graph input", list(op.function_type.inputs.data), DTYPES),
+                 ("graph output", list(op.function_type.outputs.data),
+                  DTYPES + (INDEX_DTYPE,))]
+    for kind, types, allowed in typed:
         for i, type_ in enumerate(types):
             name = dtype_name(getattr(type_, "element_type", None))
-            if name is not None and name not in DTYPES:
+            if name is not None and name not in allowed:
+                only = (" except as the indices argMin/argMax return"
+                        if name == INDEX_DTYPE else "")
                 raise VerifyException(f"{kind} #{i} has data type {name}, which webnn "
                                       f"version 1 does not have (added in version 2: "
-                                      f"2023-12, #478)")
+                                      f"2023-12, #478){only}")
 
 
-__all__ = ["VERSION", "OP_NAMES", "OPS", "LEGACY", "WEBNN_V1", "ACTIVATIONS",
-           "FusedActivation", "check_data_types", "same_padding", "as_current"]
+__all__ = ["VERSION", "OP_NAMES", "ADOPTED_OP_NAMES", "OPS", "LEGACY", "WEBNN_V1",
+           "ACTIVATIONS", "INDEX_DTYPE", "FusedActivation", "check_data_types",
+           "same_padding", "as_current"]

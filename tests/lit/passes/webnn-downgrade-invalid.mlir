@@ -41,10 +41,29 @@ builtin.module attributes {webnn.version = 2} {
   func.func @int64(%x: tensor<4xi64>, %y: tensor<4xf32>) -> tensor<4xi32> {
     // expected-error@+1 {{'webnn.cast' op cannot be written as webnn version 1: cast was added in version 2 (2023-12, #478)}}
     %c = webnn.cast %x {dataType = "int32"} : (tensor<4xi64>) -> tensor<4xi32>
-    // expected-error@+1 {{'webnn.argMax' op cannot be written as webnn version 1: argMax was added in version 2 (2023-12, #478)}}
+    // int64 indices are version 1's argMax (its 2023-12 form, versions.ADOPTED): no error.
     %a = webnn.argMax %y {axis = 0, outputDataType = "int64"} : (tensor<4xf32>) -> tensor<i64>
     // expected-error@+1 {{'webnn.abs' op cannot be written as webnn version 1: it uses data type int64 (added in version 2: 2023-12, #478)}}
     %b = webnn.abs %x : (tensor<4xi64>) -> tensor<4xi64>
     func.return %c : tensor<4xi32>
+  }
+}
+
+// -----
+
+// argMin/argMax: version 1 (the 2023-12 form) returns int64 indices only; int32 (#730,
+// the default since) has no version 1 form. int64 indices are a fine graph output, but
+// no other version 1 op takes them.
+builtin.module attributes {webnn.version = 2} {
+  func.func @indices(%x: tensor<2x5xf32>, %m: tensor<4xui8>) -> (tensor<2xi32>, tensor<2x1xi32>, tensor<2xi64>, tensor<2xi64>, tensor<4xui8>) {
+    // expected-error@+1 {{'webnn.argMax' op cannot be written as webnn version 1: outputDataType "int32": version 1 argMax returns int64 indices (outputDataType, default int32, added in version 2: 2024-07, #730)}}
+    %0 = webnn.argMax %x {axis = 1} : (tensor<2x5xf32>) -> tensor<2xi32>
+    // expected-error@+1 {{'webnn.argMin' op cannot be written as webnn version 1: outputDataType "int32": version 1 argMin returns int64 indices (outputDataType, default int32, added in version 2: 2024-07, #730)}}
+    %1 = webnn.argMin %x {axis = 1, keepDimensions = true, outputDataType = "int32"} : (tensor<2x5xf32>) -> tensor<2x1xi32>
+    %2 = webnn.argMin %x {axis = 1, outputDataType = "int64"} : (tensor<2x5xf32>) -> tensor<2xi64>
+    // expected-error@+1 {{'webnn.abs' op cannot be written as webnn version 1: it uses data type int64 (added in version 2: 2023-12, #478)}}
+    %3 = webnn.abs %2 : (tensor<2xi64>) -> tensor<2xi64>
+    %4 = webnn.logicalNot %m : (tensor<4xui8>) -> tensor<4xui8>
+    func.return %0, %1, %2, %3, %4 : tensor<2xi32>, tensor<2x1xi32>, tensor<2xi64>, tensor<2xi64>, tensor<4xui8>
   }
 }

@@ -126,3 +126,73 @@ builtin.module attributes {webnn.version = 1} {
     func.return %0 : tensor<1x1x2xf32>
   }
 }
+
+// -----
+
+// argMin/argMax/not in their 2023-12 forms (counted as version 1, versions.ADOPTED):
+// exactly one axis in `axes`, int64 indices, a uint8 `not`.
+builtin.module attributes {webnn.version = 1} {
+  func.func @arg_reduce(%x: tensor<2x5xf32>, %s: tensor<f32>, %f: tensor<4xf32>) {
+    // expected-error@+1 {{'webnn.argMax' op has no 'axes': webnn version 1 reads the one-axis form of 2023-12, axes = [a] (a scalar axis since version 2: 2024-07, #724); reducing every dimension, as the 2023-12 text allowed, is not part of it}}
+    %0 = webnn.argMax %x : (tensor<2x5xf32>) -> tensor<i64>
+    // expected-error@+1 {{'webnn.argMin' op axes [0, 1] has 2 values: webnn version 1 reads the one-axis form of 2023-12, axes = [a] (a scalar axis since version 2: 2024-07, #724)}}
+    %1 = webnn.argMin %x {axes = [0, 1]} : (tensor<2x5xf32>) -> tensor<i64>
+    // expected-error@+1 {{'webnn.argMin' op axes [] has 0 values: webnn version 1 reads the one-axis form}}
+    %2 = webnn.argMin %x {axes = []} : (tensor<2x5xf32>) -> tensor<2x5xi64>
+    // expected-error@+1 {{'webnn.argMax' op axes value 2 is out of range [0, 2) for rank 2}}
+    %3 = webnn.argMax %x {axes = [2]} : (tensor<2x5xf32>) -> tensor<2xi64>
+    // expected-error@+1 {{'webnn.argMin' op axes value -1 is out of range [0, 2) for rank 2}}
+    %4 = webnn.argMin %x {axes = [-1]} : (tensor<2x5xf32>) -> tensor<2xi64>
+    // expected-error@+1 {{'webnn.argMax' op input rank 0 is not at least 1}}
+    %5 = webnn.argMax %s {axes = [0]} : (tensor<f32>) -> tensor<i64>
+    // expected-error@+1 {{'webnn.argMax' op result type tensor<2xi32> does not match the inferred type tensor<2xi64>}}
+    %6 = webnn.argMax %x {axes = [1]} : (tensor<2x5xf32>) -> tensor<2xi32>
+    // expected-error@+1 {{'webnn.argMin' op result type tensor<2xi64> does not match the inferred type tensor<2x1xi64>}}
+    %7 = webnn.argMin %x {axes = [1], keepDimensions = true, selectLastIndex = true} : (tensor<2x5xf32>) -> tensor<2xi64>
+    // expected-error@+1 {{'webnn.not' op a data type float32 is not one of uint8}}
+    %8 = webnn.not %f : (tensor<4xf32>) -> tensor<4xf32>
+    func.return
+  }
+}
+
+// -----
+
+// int64 in version 1 is only what argMin/argMax return (and so a graph output).
+builtin.module attributes {webnn.version = 1} {
+  func.func @indices(%x: tensor<2x5xf32>) -> (tensor<2xi64>, tensor<2xi64>) {
+    %0 = webnn.argMax %x {axes = [1]} : (tensor<2x5xf32>) -> tensor<2xi64>
+    // expected-error@+1 {{'webnn.reshape' op operand #0 has data type int64, which webnn version 1 does not have (added in version 2: 2023-12, #478) except as the indices argMin/argMax return}}
+    %1 = webnn.reshape %0 {newShape = [2]} : (tensor<2xi64>) -> tensor<2xi64>
+    func.return %0, %1 : tensor<2xi64>, tensor<2xi64>
+  }
+}
+
+// -----
+
+builtin.module attributes {webnn.version = 1} {
+  func.func @version_2_arg_option(%x: tensor<2x5xf32>) -> tensor<2xi64> {
+    // expected-error@+1 {{'webnn.argMax' has no option 'axis'}}
+    %0 = webnn.argMax %x {axis = 1} : (tensor<2x5xf32>) -> tensor<2xi64>
+    func.return %0 : tensor<2xi64>
+  }
+}
+
+// -----
+
+builtin.module attributes {webnn.version = 1} {
+  func.func @version_2_output_data_type(%x: tensor<2x5xf32>) -> tensor<2xi64> {
+    // expected-error@+1 {{'webnn.argMin' has no option 'outputDataType'}}
+    %0 = webnn.argMin %x {axes = [1], outputDataType = "int64"} : (tensor<2x5xf32>) -> tensor<2xi64>
+    func.return %0 : tensor<2xi64>
+  }
+}
+
+// -----
+
+builtin.module attributes {webnn.version = 1} {
+  func.func @version_2_name(%m: tensor<4xui8>) -> tensor<4xui8> {
+    // expected-error@+1 {{unknown operation 'webnn.logicalNot': the webnn dialect (version 1) has no such op (version 1 spells it not; renamed logicalNot in version 2: 2024-05, #692)}}
+    %0 = webnn.logicalNot %m : (tensor<4xui8>) -> tensor<4xui8>
+    func.return %0 : tensor<4xui8>
+  }
+}
