@@ -27,7 +27,7 @@ from xdsl.dialects import func
 from xdsl.dialects.builtin import ModuleOp
 
 from compiler.diagnostics import DiagnosticEngine
-from compiler.interpret import constant_value, interpret
+from compiler.interpret import interpret, reference_op, run_function
 from compiler.ir import LocatingParser, make_context, parse, verify
 from compiler.module import Module
 from dialects.webnn.base import WebNNOp
@@ -239,29 +239,15 @@ V1_SEMANTICS = {
 }
 
 
+def v1_op(op: WebNNOp, operands: dict, options: dict) -> list[np.ndarray]:
+    """An op's meaning in version 1: the numpy model above, else the reference."""
+    semantics = V1_SEMANTICS.get(type(op))
+    return semantics(operands, options) if semantics is not None else reference_op(
+        op, operands, options)
+
+
 def run_v1(fn: func.FuncOp, module: ModuleOp, inputs: list[np.ndarray]) -> list[np.ndarray]:
-    values = dict(zip(fn.body.block.args, inputs))
-    holder = Module(module)
-    for op in fn.body.block.ops:
-        if isinstance(op, func.ReturnOp):
-            return [values[v] for v in op.operands]
-        if op.name == "webnn.constant":
-            values[op.results[0]] = constant_value(op, holder)
-            continue
-        assert isinstance(op, WebNNOp), op.name
-        operands = {}
-        for name in op._OPERAND_NAMES:
-            value = getattr(op, name)
-            if name in op._VARIADIC_OPERANDS:
-                operands[name] = [values[v] for v in value]
-            else:
-                operands[name] = None if value is None else values[value]
-        options = {o.name: op.opt(o.name) for o in op.OPTIONS}
-        semantics = V1_SEMANTICS.get(type(op))
-        results = (semantics(operands, options) if semantics is not None
-                   else evaluate(op.name.removeprefix("webnn."), operands, options))
-        values.update(zip(op.results, results, strict=True))
-    raise AssertionError("no func.return")
+    return run_function(fn, Module(module), inputs, v1_op)
 
 
 # ----------------------------------------------------------------------------- the test
