@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects.builtin import IntegerAttr, ModuleOp, i64
 
 from compiler.diagnostics import DiagnosticEngine
 from compiler.interpret import interpret, reference_op, run_function
@@ -287,6 +287,25 @@ def test_upgraded_graph_computes_the_v1_semantics(path: Path, name: str):
         assert g.dtype == w.dtype and g.shape == w.shape, (i, g.dtype, g.shape, w.dtype, w.shape)
         assert not (w.dtype.kind == "f" and np.isnan(w).all()), f"output #{i} is all NaN"
         tol = 1e-2 if w.dtype == np.float16 else 1e-5
+        np.testing.assert_allclose(g.astype(np.float64), w.astype(np.float64), rtol=tol,
+                                   atol=tol, equal_nan=True, err_msg=f"output #{i}")
+
+
+@pytest.mark.parametrize("path, name", CASES, ids=[f"{p.stem}:{n}" for p, n in CASES])
+def test_upgraded_graph_runs_compiled(path: Path, name: str):
+    """The upgraded graph, JIT-compiled, computes what the v1 semantics say."""
+    import compiler
+
+    old_module = v1_module(path)
+    old, new = functions(old_module)[name], functions(upgraded_module(path))[name]
+    inputs = _inputs(old, seed=sum(map(ord, name)))
+    want = run_v1(old, old_module, inputs)
+    graph = Module(ModuleOp([new.clone()], attributes={"webnn.version": IntegerAttr(2, i64)}))
+    exe = compiler.compile(graph)
+    got = list(exe(**dict(zip([n for n, _ in graph.inputs], inputs))).values())
+    for i, (g, w) in enumerate(zip(got, want, strict=True)):
+        assert g.dtype == w.dtype and g.shape == w.shape, (i, g.dtype, g.shape, w.dtype, w.shape)
+        tol = 1e-2 if w.dtype == np.float16 else 1e-4
         np.testing.assert_allclose(g.astype(np.float64), w.astype(np.float64), rtol=tol,
                                    atol=tol, equal_nan=True, err_msg=f"output #{i}")
 
