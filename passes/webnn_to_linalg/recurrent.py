@@ -163,7 +163,8 @@ class _Graph:
         return xs[0] if len(xs) == 1 else self.op("concat", inputs=xs, axis=0)
 
 
-def _start(c: Call) -> _Graph:
+def _graph(c: Call) -> _Graph:
+    """The helpers for lowering `c`, once its data type is known to be supported."""
     if c.a.input.dtype not in ("float32", "float16"):  # (the op's verifier forbids it)
         raise Unsupported(f"{c.a.input.dtype} recurrent networks (only float32 and float16)")
     return _Graph(c)
@@ -264,7 +265,7 @@ def _gru_order(blocks: list[Tensor], layout: str) -> list[Tensor]:
 
 @lowering("gru")
 def _gru(c: Call):
-    g = _start(c)
+    g = _graph(c)
     steps, batch, hidden = c.a.steps, c.a.input.shape[1], c.a.hiddenSize
     x = _input_rows(g, steps)
     backward = _directions(c.a.direction)
@@ -281,7 +282,7 @@ def _gru(c: Call):
 
 @lowering("gruCell")
 def _gru_cell(c: Call):
-    g = _start(c)
+    g = _graph(c)
     o = {name: g.f32(g.operand(name)) for name in _GRU_WEIGHTS}
     [h] = _gru_direction(g, c.a, g.f32(g.operand("input")), 1, False, o,
                          g.f32(g.operand("hiddenState")))
@@ -327,7 +328,7 @@ def _lstm_direction(g: _Graph, a: Args, x: Tensor, steps: int, backward: bool,
 
 @lowering("lstm")
 def _lstm(c: Call):
-    g = _start(c)
+    g = _graph(c)
     steps, batch, hidden = c.a.steps, c.a.input.shape[1], c.a.hiddenSize
     x = _input_rows(g, steps)
     backward = _directions(c.a.direction)
@@ -346,7 +347,7 @@ def _lstm(c: Call):
 
 @lowering("lstmCell")
 def _lstm_cell(c: Call):
-    g = _start(c)
+    g = _graph(c)
     o = {name: g.f32(g.operand(name)) for name in _LSTM_WEIGHTS}
     [(h, cell)] = _lstm_direction(g, c.a, g.f32(g.operand("input")), 1, False, o,
                                   g.f32(g.operand("hiddenState")),
