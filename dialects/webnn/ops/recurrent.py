@@ -60,6 +60,18 @@ def _check_steps(a: Args) -> None:
 
 
 # ---------------------------------------------------------------------------- GRU
+
+def _check_sequence_weights(a: Args, gates: int) -> tuple[int, int, int]:
+    """Check gru/lstm weights and biases (`gates` blocks per direction); (batch, dirs, h)."""
+    _, batch, input_size = a.input.shape
+    dirs = 2 if a.direction == "both" else 1
+    h = a.hiddenSize
+    _check_operand(a.weight, "weight", (dirs, gates * h, input_size), a.input)
+    _check_operand(a.recurrentWeight, "recurrentWeight", (dirs, gates * h, h), a.input)
+    _check_operand(a.bias, "bias", (dirs, gates * h), a.input)
+    _check_operand(a.recurrentBias, "recurrentBias", (dirs, gates * h), a.input)
+    return batch, dirs, h
+
 @webnn_op
 class GruOp(WebNNOp):
     """A GRU over `steps` time steps: input `[steps, batch, inputSize]`, weight
@@ -90,13 +102,7 @@ class GruOp(WebNNOp):
         _check_input(a, 3)
         _check_sizes(a, 3, steps=True)
         _check_steps(a)
-        _, batch, input_size = a.input.shape
-        dirs = 2 if a.direction == "both" else 1
-        h = a.hiddenSize
-        _check_operand(a.weight, "weight", (dirs, 3 * h, input_size), a.input)
-        _check_operand(a.recurrentWeight, "recurrentWeight", (dirs, 3 * h, h), a.input)
-        _check_operand(a.bias, "bias", (dirs, 3 * h), a.input)
-        _check_operand(a.recurrentBias, "recurrentBias", (dirs, 3 * h), a.input)
+        batch, dirs, h = _check_sequence_weights(a, 3)
         _check_operand(a.initialHiddenState, "initialHiddenState", (dirs, batch, h), a.input)
         out = [a.input.with_shape((dirs, batch, h))]
         if a.returnSequence:
@@ -172,13 +178,7 @@ class LstmOp(WebNNOp):
         _check_input(a, 3)
         _check_sizes(a, 4, steps=True)
         _check_steps(a)
-        _, batch, input_size = a.input.shape
-        dirs = 2 if a.direction == "both" else 1
-        h = a.hiddenSize
-        _check_operand(a.weight, "weight", (dirs, 4 * h, input_size), a.input)
-        _check_operand(a.recurrentWeight, "recurrentWeight", (dirs, 4 * h, h), a.input)
-        _check_operand(a.bias, "bias", (dirs, 4 * h), a.input)
-        _check_operand(a.recurrentBias, "recurrentBias", (dirs, 4 * h), a.input)
+        batch, dirs, h = _check_sequence_weights(a, 4)
         _check_operand(a.peepholeWeight, "peepholeWeight", (dirs, 3 * h), a.input)
         _check_operand(a.initialHiddenState, "initialHiddenState", (dirs, batch, h), a.input)
         _check_operand(a.initialCellState, "initialCellState", (dirs, batch, h), a.input)
