@@ -383,9 +383,9 @@ def test_adopted_ops_write_back_as_version_1():
 def test_corpus_fuses_every_activation_kind():
     fused = set()
     for op in _corpus_ops():
-        if "activation" in op._OPTION_MAP and op.opt("activation") is not None:
+        if "activation" in op.OPTION_MAP and op.opt("activation") is not None:
             fused.add(op.opt("activation").name)
-        if "activations" in op._OPTION_MAP and op.opt("activations") is not None:
+        if "activations" in op.OPTION_MAP and op.opt("activations") is not None:
             fused.update(a.name for a in op.opt("activations"))
     assert set(v1.ACTIVATIONS) - fused == set()
 
