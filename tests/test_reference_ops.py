@@ -244,6 +244,19 @@ def test_resample2d_linear_sizes_and_axes():
     assert_exact(out, expected.reshape(1, 1, 4, 1))
 
 
+def test_resample2d_fractional_scale_maps_with_the_output_size():
+    # Spec #816: scale = outputSize / inputSize even when `scales` is given. Width 3
+    # with scale 1.5 gives floor(4.5) = 4 outputs mapped with 4/3: source x =
+    # (o + 0.5) * 3/4 - 0.5 = -0.125, 0.625, 1.375, 2.125, clamped to [0, 2]. (Mapping
+    # with 1.5 would give 0, 0.5, 7/6, 11/6 instead.)
+    x = f32([10, 20, 30], (1, 1, 1, 3))
+    assert_exact(one("resample2d", {"mode": "linear", "scales": (1.0, 1.5)}, input=x),
+                 f32([10, 16.25, 23.75, 30], (1, 1, 1, 4)))
+    # Nearest: ceil(x - 0.5) = 0, 1, 1, 2.
+    assert_exact(one("resample2d", {"scales": (1.0, 1.5)}, input=x),
+                 f32([10, 20, 20, 30], (1, 1, 1, 4)))
+
+
 # -------------------------------------------------------------- argMin / argMax
 
 def test_arg_min_max():
