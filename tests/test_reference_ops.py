@@ -257,6 +257,13 @@ def test_resample2d_fractional_scale_maps_with_the_output_size():
                  f32([10, 20, 20, 30], (1, 1, 1, 4)))
 
 
+def test_resample2d_scales_are_float32():
+    # WebNN scales are floats: 0.7 is 0.699999988 in float32, so 10 * 0.7 gives 6
+    # outputs (the verifier's size too), where double precision would give 7.
+    out = one("resample2d", {"scales": (0.7, 1.0)}, input=np.zeros((1, 1, 10, 2), np.float32))
+    assert out.shape == (1, 1, 6, 2)
+
+
 # -------------------------------------------------------------- argMin / argMax
 
 def test_arg_min_max():

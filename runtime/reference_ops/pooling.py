@@ -126,7 +126,9 @@ def _resample2d(operands, options):
     if sizes is not None:
         out = [int(v) for v in sizes]
     else:
-        scales = [float(s) for s in opt(options, "scales", (1.0, 1.0))]
+        # `scales` is a sequence<float>: each scale is rounded to float32 before the
+        # product (as the verifier does), e.g. 10 * 0.7 gives 6, not 7.
+        scales = [float(np.float32(s)) for s in opt(options, "scales", (1.0, 1.0))]
         out = [int(math.floor(x.shape[a] * s)) for a, s in zip(axes, scales)]
     if len(axes) != 2 or min(out) <= 0:
         fail("resample2d: bad axes or output size")
