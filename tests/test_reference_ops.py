@@ -155,6 +155,14 @@ def test_gelu():
     assert_close(out, [-0.15865525393145707, 0, 0.8413447460685429, 1.9544997361036416])
 
 
+def test_gelu_negative_tail_keeps_its_digits():
+    # Phi(-7) = 1.279812543885835e-12 and Phi(-10) = 7.619853024160470e-24 (normal
+    # tables): both products are normal float32 numbers, which 0.5 x (1 + erf(x/sqrt 2))
+    # evaluated in double precision gets 2e-6 off (x = -7) or turns into -0 (x = -10).
+    out = one("gelu", input=f32([-7, -10]))
+    assert_close(out, [-7 * 1.279812543885835e-12, -10 * 7.619853024160470e-24], rtol=1e-6)
+
+
 def test_softplus():
     # ln(1 + e^x): ln 2, ln(1 + e), ln(1 + 1/e); large x gives x.
     out = one("softplus", input=f32([0, 1, -1, 100]))
