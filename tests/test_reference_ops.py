@@ -147,6 +147,20 @@ def test_l2_pool():
     assert_exact(out, f32([3, 5, 0, 0], (1, 1, 2, 2)))
 
 
+def test_pool_windows_made_only_of_padding():
+    # 1x1 windows over an input padded by one row at the top: the first output row sees
+    # only padding, which gives 0 for average and L2 pooling and the type's lowest
+    # value for max pooling (pooling.py; the spec is silent, ONNX has no value).
+    x = f32([1, -2], (1, 1, 1, 2))
+    opts = {"windowDimensions": (1, 1), "padding": (1, 0, 0, 0)}
+    assert_exact(one("averagePool2d", opts, input=x), f32([0, 0, 1, -2], (1, 1, 2, 2)))
+    assert_exact(one("l2Pool2d", opts, input=x), f32([0, 0, 1, 2], (1, 1, 2, 2)))
+    assert_exact(one("maxPool2d", opts, input=x),
+                 f32([-np.inf, -np.inf, 1, -2], (1, 1, 2, 2)))
+    assert_exact(one("maxPool2d", opts, input=x.astype(np.int8)),
+                 np.array([-128, -128, 1, -2]).reshape(1, 1, 2, 2), "int8")
+
+
 # --------------------------------------------------------------------- activations
 
 def test_gelu():
@@ -483,6 +497,17 @@ def test_scatter_nd():
               indices=np.array([[2], [0]], np.uint32),
               updates=np.array([[5, 6], [7, 8]], np.int32))
     assert_exact(out, [[7, 8], [0, 0], [5, 6]], "int32")
+
+
+def test_scatter_clamps_out_of_range_indices():
+    # Indices are runtime data: too large ones write at dim - 1, too negative ones
+    # (below -dim) at 0, as gather reads (movement.py).
+    out = one("scatterElements", {"axis": 1}, input=f32([[1, 2, 3]]),
+              indices=np.array([[7, -5]], np.int32), updates=f32([[8, 9]]))
+    assert_exact(out, f32([[9, 2, 8]]))
+    out = one("scatterND", input=f32([1, 2, 3]), indices=np.array([[9], [-4]], np.int64),
+              updates=f32([8, 9]))
+    assert_exact(out, f32([9, 2, 8]))
 
 
 # ----------------------------------------------- geometry the WPT extract skips
