@@ -18,7 +18,8 @@ from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from runtime.reference import NUMPY_DTYPES, evaluate
 
-from .module import Module
+from .module import Module, select_outputs
+from .source import weights_folder
 
 
 def constant_value(op: ConstantOp, module: Module) -> np.ndarray:
@@ -29,8 +30,7 @@ def constant_value(op: ConstantOp, module: Module) -> np.ndarray:
     dtype = NUMPY_DTYPES[spec.dtype]
     if op.value is not None:
         return np.frombuffer(op.value.data.data, dtype=dtype).reshape(spec.shape)
-    folder = module.source_path.parent if module.source_path else None
-    path = (folder / op.file.data) if folder else op.file.data
+    path = weights_folder(module.source_path) / op.file.data
     with np.load(path, allow_pickle=False) as archive:
         return np.asarray(archive[op.key.data], dtype=dtype).reshape(spec.shape)
 
@@ -69,8 +69,6 @@ def run_function(fn: func.FuncOp, module: Module, inputs: Sequence[np.ndarray],
 def interpret(module: Module, inputs: Mapping[str, np.ndarray],
               outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
     """Evaluate the graph on `inputs`; returns the graph outputs (or the named values)."""
-    from .pipeline import select_outputs
-
     if outputs is not None:
         module = select_outputs(module, tuple(outputs))
     arrays = []

@@ -40,8 +40,9 @@ class ConvertWebNNToLinalgPass(ModulePass):
 
     name = "convert-webnn-to-linalg"
 
-    #: Folder that `file("x.npz", ...)` constants are relative to (the IR file's folder).
-    weights_dir: str = "."
+    #: Folder that `file("x.npz", ...)` constants are relative to. The pass runner sets
+    #: it to the IR file's folder when it is not given; run alone, the pass reads `.`.
+    weights_dir: str | None = None
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         lowerings = load_all()
@@ -80,7 +81,7 @@ class ConvertWebNNToLinalgPass(ModulePass):
         if const.value is not None:
             data = np.frombuffer(const.value.data.data, dtype=NUMPY[spec.dtype])
         else:
-            data = _load_npz(Path(self.weights_dir), const.file.data, const.key.data, spec)
+            data = _load_npz(Path(self.weights_dir or "."), const.file.data, const.key.data, spec)
         _replace(const, [em.constant(data, spec)])
 
 
