@@ -45,15 +45,10 @@ from dialects.webnn import CURRENT_VERSION, OPS_BY_NAME, WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.options import OptionError
 from dialects.webnn.types import ELEMENT_TYPES, TensorSpec, shape_problem
+from runtime.dtypes import NUMPY_DTYPES, WEBNN_DTYPES
 
 from .diagnostics import CompileError, DiagnosticEngine, Position
 from .module import Module
-
-#: WebNN data type name -> numpy dtype.
-NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-                "int8": np.int8, "uint8": np.uint8}
-_WEBNN_OF_NUMPY = {np.dtype(v): k for k, v in NUMPY_DTYPES.items()}
 
 
 class Operand:
@@ -185,7 +180,7 @@ class GraphBuilder:
                 array = array.astype(np.float32)  # NumPy's default float is not WebNN's
             elif array.dtype == np.bool_:
                 array = array.astype(np.uint8)
-        dtype = _WEBNN_OF_NUMPY.get(array.dtype)
+        dtype = WEBNN_DTYPES.get(array.dtype)
         if dtype is None:
             raise self._fail(position, f"constant numpy dtype {array.dtype} has no WebNN "
                              "data type")

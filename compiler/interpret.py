@@ -16,23 +16,28 @@ from xdsl.ir import SSAValue
 
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
-from runtime.reference import NUMPY_DTYPES, evaluate
+from dialects.webnn.types import TensorSpec
+from runtime.constants import ConstantDataError, from_bytes, load_npz
+from runtime.reference import evaluate
 
+from .diagnostics import CompileError, DiagnosticEngine
 from .module import Module, select_outputs
 from .source import weights_folder
 
 
 def constant_value(op: ConstantOp, module: Module) -> np.ndarray:
-    """The data of a webnn.constant (inline, or from its .npz beside the IR file)."""
-    from dialects.webnn.types import TensorSpec
-
+    """The data of a webnn.constant (inline, or from its .npz beside the IR file);
+    CompileError at the constant when its file does not hold what the IR declares."""
     spec = TensorSpec.from_type(op.output.type)
-    dtype = NUMPY_DTYPES[spec.dtype]
     if op.value is not None:
-        return np.frombuffer(op.value.data.data, dtype=dtype).reshape(spec.shape)
-    path = weights_folder(module.source_path) / op.file.data
-    with np.load(path, allow_pickle=False) as archive:
-        return np.asarray(archive[op.key.data], dtype=dtype).reshape(spec.shape)
+        return from_bytes(op.value.data.data, spec.dtype, spec.shape)
+    try:
+        return load_npz(weights_folder(module.source_path) / op.file.data, op.key.data,
+                        spec.dtype, spec.shape)
+    except ConstantDataError as err:
+        diags = DiagnosticEngine()
+        diags.error(f"'{op.name}' op {err}", op.location)
+        raise CompileError.from_engine(diags) from None
 
 
 def reference_op(op: WebNNOp, operands: dict, options: dict) -> list[np.ndarray]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
+from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, is_step
+
 from .diagnostics import CompileError, DiagnosticEngine
 from .ir import verify
 from .module import Module, parse, select_outputs
@@ -156,12 +158,12 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
     start = time.perf_counter()
     funcs = [o for o in work.body.ops if o.name == "llvm.func" and o.body.blocks]
-    fn = next(o for o in funcs if "webnn.arena_size" in o.attributes)
-    arena = fn.attributes["webnn.arena_size"].value.data
+    fn = next(o for o in funcs if ARENA_SIZE_ATTR in o.attributes)
+    arena = fn.attributes[ARENA_SIZE_ATTR].value.data
     entry = fn.sym_name.data
-    steps = [Step(o.sym_name.data, o.attributes["webnn.parallel_extent"].value.data
-                  if "webnn.parallel_extent" in o.attributes else 1)
-             for o in funcs if o.sym_name.data.startswith("step_")]
+    steps = [Step(o.sym_name.data, o.attributes[PARALLEL_EXTENT_ATTR].value.data
+                  if PARALLEL_EXTENT_ATTR in o.attributes else 1)
+             for o in funcs if is_step(o.sym_name.data)]
     translation = to_llvm_ir(work)
     stats["translate"] = time.perf_counter() - start
     start = time.perf_counter()

@@ -23,6 +23,7 @@ from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, IntegerAttr, ModuleO
 from xdsl.ir import Block, SSAValue
 
 from dialects.llvmx import INSTRUCTIONS
+from runtime.contract import ALIGNMENT
 
 #: Globals up to this many bytes are embedded in the LLVM IR; larger ones are external.
 EMBED_LIMIT = 4096
@@ -73,7 +74,7 @@ def _global(op: llvm.GlobalOp, out: Translation) -> None:
     data = bytes(value.data.data)
     gtype = ir.ArrayType(ir.IntType(8), len(data))
     gvar = ir.GlobalVariable(out.module, gtype, name=op.sym_name.data)
-    gvar.align = 64
+    gvar.align = ALIGNMENT
     gvar.global_constant = True
     if len(data) <= EMBED_LIMIT:
         gvar.linkage = "internal"

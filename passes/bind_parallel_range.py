@@ -16,6 +16,7 @@ from xdsl.dialects.builtin import IntegerAttr, ModuleOp
 from xdsl.passes import ModulePass
 
 from .errors import PassError
+from .parallelize import PARALLEL_DIM_ATTR
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class BindParallelRangePass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            dim = fn.attributes.get("webnn.parallel_dim")
+            dim = fn.attributes.get(PARALLEL_DIM_ATTR)
             if not isinstance(dim, IntegerAttr):
                 continue
             block = fn.body.blocks[0]

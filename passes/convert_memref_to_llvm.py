@@ -34,6 +34,8 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
+from runtime.contract import ALIGNMENT
+
 from .errors import PassError
 
 PTR = llvm.LLVMPointerType()
@@ -87,7 +89,7 @@ class ConvertMemRefToLLVMPass(ModulePass):
                     n *= d
                 g = llvm.GlobalOp(llvm.LLVMArrayType(n, t.element_type),
                                   o.sym_name, "internal", constant=True,
-                                  value=_flat(value, n), alignment=64)
+                                  value=_flat(value, n), alignment=ALIGNMENT)
                 _swap(o, [g], [])
             case memref.GetGlobalOp():
                 new = llvm.AddressOfOp(o.name_.root_reference, PTR)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 import llvmlite.binding as llvm
 import numpy as np
 
+from .contract import ALIGNMENT
+
 _lock = threading.Lock()
 _initialized = False
 _libm_cache: dict[str, int] = {}
@@ -133,7 +135,7 @@ def compile_ir(ir_text: str, constants: dict[str, np.ndarray], *,
     return Machine(engine, owned, assembly)
 
 
-def aligned_empty(shape, dtype, alignment: int = 64) -> np.ndarray:
+def aligned_empty(shape, dtype, alignment: int = ALIGNMENT) -> np.ndarray:
     """An uninitialized array whose data starts on an `alignment`-byte boundary."""
     dtype = np.dtype(dtype)
     count = int(np.prod(shape, dtype=np.int64)) if np.ndim(shape) else int(shape)

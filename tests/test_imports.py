@@ -28,9 +28,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("compiler", "dialects", "passes", "runtime", "tools")
 
-#: Runtime modules the passes may import: they hold names and tables and import nothing
-#: but numpy (the compiler<->runtime contract, the WebNN -> numpy data types).
-RUNTIME_LEAVES = frozenset({"runtime", "runtime.contract", "runtime.dtypes"})
+#: Runtime modules the passes may import: they hold what the compiler and the runtime
+#: agree on and import nothing but numpy (the contract, the WebNN -> numpy data types,
+#: the loader of constants' data).
+RUNTIME_LEAVES = frozenset({"runtime", "runtime.contract", "runtime.dtypes",
+                            "runtime.constants"})
 
 #: Package -> the packages of ours it may import (besides itself).
 ALLOWED = {

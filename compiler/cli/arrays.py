@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from runtime.executable import NUMPY_DTYPES
+from runtime.dtypes import NUMPY_DTYPES
 
 from ..source import UsageError
 
@@ -35,7 +35,7 @@ def feeds(module, npz: str | None, items: list[str], seed: int) -> dict[str, np.
         if name in given:
             out[name] = given.pop(name)
             continue
-        dtype = np.dtype(NUMPY_DTYPES[spec.dtype])
+        dtype = NUMPY_DTYPES[spec.dtype]
         if dtype.kind == "f":
             out[name] = rng.uniform(-1, 1, spec.shape).astype(dtype)
         elif dtype.kind == "u":

@@ -15,7 +15,6 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from ..pass_runner import verify_each_default
 from ..source import UsageError, read_source
 
 
@@ -25,14 +24,6 @@ def parse_args(ap: argparse.ArgumentParser, argv: list[str] | None):
         return ap.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-
-
-def add_verify_each(ap: argparse.ArgumentParser, *, default: bool | None = None) -> None:
-    """`--verify-each`/`--no-verify-each`: verify the IR after every pass (default: on
-    when `default` says so, else when WEBNN_VERIFY_EACH=1 is set)."""
-    ap.add_argument("--verify-each", action=argparse.BooleanOptionalAction,
-                    default=verify_each_default() if default is None else default,
-                    help="verify the IR after every pass")
 
 
 def main(tool: str, ap: argparse.ArgumentParser, body: Callable[[argparse.Namespace], int],
@@ -82,4 +73,4 @@ def existing(path: str) -> str:
     return path
 
 
-__all__ = ["parse_args", "add_verify_each", "main", "guarded", "existing"]
+__all__ = ["parse_args", "main", "guarded", "existing"]

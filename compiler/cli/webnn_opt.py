@@ -19,7 +19,7 @@ from ..diagnostics import DiagnosticEngine
 from ..ir import make_context, verify
 from ..pass_runner import make_pass, parse_pipeline, run_passes
 from ..source import print_module, read_source, source_path, split_chunks, write_output
-from .common import add_verify_each, main as run_tool
+from .common import main as run_tool
 from .verify_diagnostics import check_expectations
 
 
@@ -44,7 +44,8 @@ def parser() -> argparse.ArgumentParser:
                     help="write the result as webnn version N (an older op set); fails, "
                          "naming each op or option N cannot express, when the graph "
                          "uses anything newer")
-    add_verify_each(ap, default=True)
+    ap.add_argument("--verify-each", action=argparse.BooleanOptionalAction, default=True,
+                    help="verify the IR after every pass (default: on, as in mlir-opt)")
     return ap
 
 

@@ -19,7 +19,7 @@ from ..module import parse
 from .. import pipeline
 from ..source import UsageError
 from .arrays import compare, feeds, summary
-from .common import add_verify_each, existing, main as run_tool
+from .common import existing, main as run_tool
 
 
 def parser() -> argparse.ArgumentParser:
@@ -46,7 +46,6 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--timings", action="store_true",
                     help="print the compile time of each stage")
     ap.add_argument("--threads", type=int, default=None, help="threads kernels may use")
-    add_verify_each(ap)
     return ap
 
 
@@ -68,7 +67,7 @@ def _run(args) -> int:
             exe = None
         else:
             start = time.perf_counter()
-            exe = pipeline.compile(module, threads=args.threads, verify_each=args.verify_each)
+            exe = pipeline.compile(module, threads=args.threads)
             compile_seconds = time.perf_counter() - start
             results = exe.run(inputs, outputs)
     except CompileError as err:

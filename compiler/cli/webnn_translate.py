@@ -17,7 +17,7 @@ from ..ir import verify
 from ..module import Module
 from ..pipeline import lower, to_llvm_ir
 from ..source import print_module, read_source, source_path, write_output
-from .common import add_verify_each, main as run_tool
+from .common import main as run_tool
 
 #: --emit stages after parsing: "webnn", each pipeline stage by its short name, then the
 #: LLVM forms. (short name -> pipeline pass flag it stops after)
@@ -36,7 +36,6 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     ap.add_argument("--print-debuginfo", action="store_true",
                     help="print op locations in IR stages")
-    add_verify_each(ap)
     return ap
 
 
@@ -59,8 +58,7 @@ def _translate(args) -> int:
         write_output(args.output, graph_dot(graph))
         return 0
     try:
-        lower(module, until=EMIT_AFTER.get(args.emit), source=graph.source_path,
-              verify_each=args.verify_each)
+        lower(module, until=EMIT_AFTER.get(args.emit), source=graph.source_path)
         if args.emit in EMIT_AFTER:
             write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
             return 0

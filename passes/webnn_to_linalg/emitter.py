@@ -38,15 +38,15 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineExpr, AffineMap
 
-from dialects.webnn.types import TensorSpec
+from dialects.webnn.types import ITEMSIZE, TensorSpec
+from runtime.constants import from_bytes
+from runtime.dtypes import NUMPY_DTYPES
 
 #: WebNN data type -> element type of the lowered (signless) IR.
 ELEMENT = {"float32": f32, "float16": f16, "int32": i32, "uint32": i32, "int64": i64,
            "uint64": i64, "int8": i8, "uint8": i8}
-BITS = {"int32": 32, "uint32": 32, "int64": 64, "uint64": 64, "int8": 8, "uint8": 8}
-NUMPY = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-         "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64, "int8": np.int8,
-         "uint8": np.uint8}
+#: Integer WebNN data type -> its width in bits.
+BITS = {name: 8 * size for name, size in ITEMSIZE.items() if not name.startswith("float")}
 
 
 def is_float(dtype: str) -> bool:
@@ -261,7 +261,7 @@ class Emitter:
         return self.insert(tensor.EmptyOp([], tensor_type(spec))).results[0]
 
     def constant(self, array: np.ndarray, spec: TensorSpec) -> SSAValue:
-        data = np.ascontiguousarray(np.asarray(array, dtype=NUMPY[spec.dtype]).reshape(spec.shape))
+        data = np.ascontiguousarray(np.asarray(array, dtype=NUMPY_DTYPES[spec.dtype]).reshape(spec.shape))
         attr = DenseIntOrFPElementsAttr(tensor_type(spec), BytesAttr(data.tobytes()))
         return self.insert(arith.ConstantOp(attr)).results[0]
 
@@ -270,7 +270,7 @@ class Emitter:
         owner = value.owner
         if isinstance(owner, arith.ConstantOp) and isinstance(owner.value,
                                                               DenseIntOrFPElementsAttr):
-            return np.frombuffer(owner.value.data.data, dtype=NUMPY[spec.dtype]).reshape(spec.shape)
+            return from_bytes(owner.value.data.data, spec.dtype, spec.shape)
         return None
 
     def reshape(self, value: SSAValue, spec: TensorSpec) -> SSAValue:
@@ -335,4 +335,4 @@ def select_map(rank: int, dims: Sequence[int | None]) -> AffineMap:
 
 
 __all__ = ["Body", "Emitter", "Unsupported", "broadcast_map", "select_map", "tensor_type",
-           "compute_dtype", "is_float", "is_unsigned", "ELEMENT", "BITS", "NUMPY"]
+           "compute_dtype", "is_float", "is_unsigned", "ELEMENT", "BITS"]

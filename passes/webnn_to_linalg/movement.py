@@ -27,8 +27,9 @@ from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineExpr, AffineMap
 
 from dialects.webnn.types import TensorSpec
+from runtime.dtypes import NUMPY_DTYPES
 
-from .emitter import NUMPY, Body, is_float, is_unsigned, select_map
+from .emitter import Body, is_float, is_unsigned, select_map
 from .framework import Call, lowering
 
 
@@ -213,7 +214,7 @@ def _scalar(value: int | float, dtype: str) -> int | float:
     if isinstance(value, int) and not is_float(dtype):
         return value  # Body.const wraps it to the type's width
     with np.errstate(all="ignore"):
-        v = np.array(float(value), np.float64).astype(NUMPY[dtype])
+        v = np.array(float(value), np.float64).astype(NUMPY_DTYPES[dtype])
     return float(v) if is_float(dtype) else int(v)
 
 
