@@ -48,12 +48,14 @@ STAGES: tuple[tuple[str, str], ...] = (
 STAGE_NAMES = tuple(name for name, _ in STAGES)
 
 
-def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
-          timings: dict[str, float] | None = None) -> ModuleOp:
-    """Run the stages on `module` in place (up to and including `until`)."""
+def lower(module: ModuleOp, *, until: str | None = None, after: str | None = None,
+          weights_dir: str = ".", timings: dict[str, float] | None = None) -> ModuleOp:
+    """Run the stages on `module` in place: those after `after` (default: from the
+    first), up to and including `until` (default: to the last)."""
     ctx = make_context()
     table = all_passes()
-    for flag, _why in STAGES:
+    first = STAGE_NAMES.index(after) + 1 if after is not None else 0
+    for flag, _why in STAGES[first:]:
         start = time.perf_counter()
         pass_cls = table[flag]()
         p = pass_cls(weights_dir=weights_dir) if flag == "convert-webnn-to-linalg" else pass_cls()
