@@ -73,10 +73,12 @@ def run_function(fn: func.FuncOp, module: Module, inputs: Sequence[np.ndarray],
 def interpret(module: Module, inputs: Mapping[str, np.ndarray],
               outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
     """Evaluate the graph on `inputs`; returns the graph outputs (or the named values)."""
+    from runtime.executable import output_names
+
     from .pipeline import select_outputs
 
     if outputs is not None:
-        module = select_outputs(module, tuple(outputs))
+        module = select_outputs(module, output_names(outputs))
     arrays = []
     for name, _ in module.inputs:
         if name not in inputs:

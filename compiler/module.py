@@ -62,6 +62,8 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
     `source` is a path (a `Path`, or a one-line string naming an existing file or ending
     in `.mlir`) or the IR text itself.
     """
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"parse takes IR text or a path, got {type(source).__name__}")
     path: Path | None = None
     if isinstance(source, os.PathLike) or (
             isinstance(source, str) and "\n" not in source

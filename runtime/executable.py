@@ -24,11 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .jit import Machine, aligned_empty
+from .values import NUMPY_DTYPES, scalar
 
-#: WebNN data type -> numpy dtype.
-NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-                "int8": np.int8, "uint8": np.uint8}
 
 
 @dataclass(frozen=True)
@@ -142,9 +139,14 @@ class Executable:
     def run(self, inputs: Mapping[str, np.ndarray],
             outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
         """Run the graph; `outputs` may name any value of the graph (default: its outputs)."""
+        if not isinstance(inputs, Mapping):
+            raise TypeError(f"inputs must map input names to arrays, got "
+                            f"{type(inputs).__name__}")
         kernel = self._kernel
-        if outputs is not None and tuple(outputs) != tuple(o.name for o in kernel.outputs):
-            kernel = self._kernel_for(tuple(outputs))
+        if outputs is not None:
+            names = output_names(outputs)
+            if names != tuple(o.name for o in kernel.outputs):
+                kernel = self._kernel_for(names)
         arrays = _check_inputs(kernel.inputs, inputs)
         return dict(zip((o.name for o in kernel.outputs), kernel(arrays)))
 
@@ -157,6 +159,23 @@ class Executable:
                     raise ValueError("this executable cannot produce other outputs")
                 self._variants[names] = self._variant(names)
             return self._variants[names]
+
+
+def output_names(outputs) -> tuple[str, ...]:
+    """`outputs` as a tuple of distinct names (a str is one name, not a list of letters)."""
+    if isinstance(outputs, str) or not isinstance(outputs, Sequence):
+        raise TypeError(f"outputs must be a list of value names, got "
+                        f"{type(outputs).__name__} {outputs!r}")
+    names = tuple(outputs)
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"outputs must be a list of value names, got "
+                            f"{type(name).__name__} {name!r} in it")
+    repeated = next((n for i, n in enumerate(names) if n in names[:i]), None)
+    if repeated is not None:
+        raise ValueError(f"outputs names '{repeated}' twice; each output is returned once "
+                         "under its name")
+    return names
 
 
 def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
@@ -172,11 +191,13 @@ def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
             raise ValueError(f"missing input '{info.name}' ({info.dtype} {list(info.shape)})")
         value = given[info.name]
         if not isinstance(value, np.ndarray):
-            if np.isscalar(value) and info.shape == ():
-                value = np.asarray(value, dtype=NUMPY_DTYPES[info.dtype])
-            else:
+            if info.shape != ():
                 raise ValueError(f"input '{info.name}' must be a numpy array, got "
                                  f"{type(value).__name__}")
+            try:  # a scalar input may be given as a number of its type
+                value = scalar(value, info.dtype, f"input '{info.name}'")
+            except TypeError as err:  # every wrong input is a ValueError here
+                raise ValueError(str(err)) from None
         if value.dtype != np.dtype(NUMPY_DTYPES[info.dtype]):
             raise ValueError(f"input '{info.name}' has dtype {value.dtype}, expected "
                              f"{np.dtype(NUMPY_DTYPES[info.dtype])} ({info.dtype})")
