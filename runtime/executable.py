@@ -139,15 +139,12 @@ class Executable:
     def run(self, inputs: Mapping[str, np.ndarray],
             outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
         """Run the graph; `outputs` may name any value of the graph (default: its outputs)."""
-        if not isinstance(inputs, Mapping):
-            raise TypeError(f"inputs must map input names to arrays, got "
-                            f"{type(inputs).__name__}")
         kernel = self._kernel
         if outputs is not None:
             names = output_names(outputs)
             if names != tuple(o.name for o in kernel.outputs):
                 kernel = self._kernel_for(names)
-        arrays = _check_inputs(kernel.inputs, inputs)
+        arrays = check_inputs(kernel.inputs, inputs)
         return dict(zip((o.name for o in kernel.outputs), kernel(arrays)))
 
     def _kernel_for(self, names: tuple[str, ...]) -> Kernel:
@@ -178,8 +175,11 @@ def output_names(outputs) -> tuple[str, ...]:
     return names
 
 
-def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
-                  ) -> list[np.ndarray]:
+def check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
+                 ) -> list[np.ndarray]:
+    """The arrays for `infos`, in order; a ValueError names any wrong or missing input."""
+    if not isinstance(given, Mapping):
+        raise TypeError(f"inputs must map input names to arrays, got {type(given).__name__}")
     names = [i.name for i in infos]
     unknown = sorted(set(given) - set(names))
     if unknown:
@@ -204,6 +204,7 @@ def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
         if tuple(value.shape) != tuple(info.shape):
             raise ValueError(f"input '{info.name}' has shape {list(value.shape)}, expected "
                              f"{list(info.shape)}")
-        # Kernels read inputs in row-major order and never write them.
-        arrays.append(np.ascontiguousarray(value))
+        # Kernels read inputs in row-major order and never write them. (ascontiguousarray
+        # makes a 0-d array 1-d; the reference executor needs the shape kept.)
+        arrays.append(np.ascontiguousarray(value).reshape(value.shape))
     return arrays

@@ -10,6 +10,7 @@ import pytest
 
 import compiler
 from compiler.driver import opt_main, run_main
+from compiler.interpret import interpret
 
 SCALARS = """
 builtin.module attributes {webnn.version = 2} {
@@ -71,6 +72,20 @@ def test_outputs_must_be_a_list_of_distinct_names(scalars):
         scalars.run(feeds, outputs=["y", "y"])
     with pytest.raises(TypeError, match="inputs must map input names to arrays, got list"):
         scalars.run([1, 0.0])
+
+
+def test_the_reference_executor_checks_inputs_as_the_jit_does(scalars):
+    module = compiler.parse(SCALARS)
+    assert interpret(module, {"s": 3, "f": 0.5})["y"] == np.float16(3.5)
+    for inputs in ({"s": np.int64(3), "f": np.zeros((), np.float32)},  # wrong dtype
+                   {"s": "3", "f": 0.5}, {"s": 2**40, "f": 0.5}, {"s": 3}):
+        with pytest.raises(ValueError) as jit_error:
+            scalars.run(inputs)
+        with pytest.raises(ValueError) as reference_error:
+            interpret(module, inputs)
+        assert str(reference_error.value) == str(jit_error.value)
+    with pytest.raises(TypeError, match="got str 'y'"):
+        interpret(module, {"s": 3, "f": 0.5}, outputs="y")
 
 
 @pytest.mark.parametrize("threads, error, message", [
@@ -173,6 +188,13 @@ def test_run_inputs_must_be_an_npz_and_input_an_npy(graph_file, tmp_path, capsys
     assert run_main([str(graph_file), "--inputs", str(npz)]) == 0
     assert run_main([str(graph_file), "--input", f"x={npy}"]) == 0
     assert "y: float32[2]" in capsys.readouterr().out
+
+
+def test_run_interpret_refuses_an_input_of_the_wrong_dtype(graph_file, tmp_path, capsys):
+    npy = tmp_path / "x.npy"
+    np.save(npy, np.zeros(2, np.int64))
+    assert run_main([str(graph_file), "--interpret", "--input", f"x={npy}"]) == 2
+    assert "input 'x' has dtype int64, expected float32" in capsys.readouterr().err
 
 
 def test_run_repeated_outputs_are_a_usage_error(graph_file, capsys):
