@@ -37,17 +37,25 @@ def _pool_geometry(shape, options):
     # outputShapeRounding" tests expect the padded ceil result, which only exists
     # with the padding, so we follow WPT and the implementations.)
     padding = quad(options, "padding")
-    eff = [(k - 1) * d + 1 for k, d in zip(window, dil)]
     if sizes is not None:
         out = tuple(int(v) for v in sizes)
     else:
+        eff = [(k - 1) * d + 1 for k, d in zip(window, dil)]
         # `outputShapeRounding` (spec since 2025-09; formerly `roundingType`).
         rounding = opt(options, "outputShapeRounding", opt(options, "roundingType", "floor"))
-        rnd = math.ceil if rounding == "ceil" else math.floor
-        out = (rnd((h - eff[0] + padding[0] + padding[1]) / strides[0]) + 1,
-               rnd((w - eff[1] + padding[2] + padding[3]) / strides[1]) + 1)
+        spans = (h - eff[0] + padding[0] + padding[1], w - eff[1] + padding[2] + padding[3])
+        # Exact integer rounding (int64 options exceed float64's integers).
+        out = tuple((-(-span // s) if rounding == "ceil" else span // s) + 1
+                    for span, s in zip(spans, strides))
     if min(out) <= 0:
         fail("pool2d: output size is not positive")
+    # A step (stride or dilation) of at least size + padBegin takes every later tap
+    # past the input, so larger steps read the same cells: cap them there, or the
+    # padded copy below would be as long as the step (any int64 is a valid stride).
+    reach = (h + padding[0], w + padding[2])
+    strides = tuple(min(s, r) for s, r in zip(strides, reach))
+    dil = tuple(min(d, r) for d, r in zip(dil, reach))
+    eff = [(k - 1) * d + 1 for k, d in zip(window, dil)]
     return window, padding, strides, dil, out, eff
 
 
@@ -127,7 +135,8 @@ def _resample2d(operands, options):
         out = [int(v) for v in sizes]
         scales = [o / x.shape[a] for o, a in zip(out, axes)]
     else:
-        scales = [float(s) for s in opt(options, "scales", (1.0, 1.0))]
+        # WebNN's scales are floats: the float32 value sets the size and the mapping.
+        scales = [float(np.float32(s)) for s in opt(options, "scales", (1.0, 1.0))]
         out = [int(math.floor(x.shape[a] * s)) for a, s in zip(axes, scales)]
     if len(axes) != 2 or min(out) <= 0:
         fail("resample2d: bad axes or output size")
