@@ -12,6 +12,8 @@ Precision policy (see the `runtime.reference` docstring for the why):
 * Integer operands of integer ops stay integer end to end (numpy wraps on overflow,
   like C), so int64/uint64 stay exact beyond 2**53. Only ops the spec defines for
   floats alone (exp on int32, say) go through float64 and are cast back.
+* Float sums add their terms in row-major order (`ordered`), as the compiled
+  kernels do.
 * Where the compiled kernels compute in float32 on purpose and the spec leaves the
   result open (the + - * / min max activations, options applied as float32 values),
   the reference does the same, so the two agree to the bit (see `runtime.reference`).
@@ -74,6 +76,26 @@ def arith_dtype(dtype: np.dtype) -> np.dtype:
 
 
 ACCUMULATE = np.dtype(np.float64)
+
+
+def ordered(accumulate, v: np.ndarray, axes: Sequence[int], keepdims: bool = False
+            ) -> np.ndarray:
+    """`v` reduced over `axes` term by term, in row-major order of those axes.
+
+    `accumulate` is `np.cumsum` or `np.cumprod`, which numpy runs sequentially (np.sum
+    sums pairwise). The compiled kernels add the terms in this order too, so a float64
+    sum whose huge terms cancel (3e38 + 1 - 3e38) comes out the same in both engines.
+    """
+    axes = sorted(a % v.ndim for a in axes) if v.ndim else []
+    if not axes:
+        return v.copy()
+    rest = [a for a in range(v.ndim) if a not in axes]
+    moved = np.transpose(v, rest + axes)
+    flat = moved.reshape(moved.shape[:len(rest)] + (-1,))
+    out = accumulate(flat, axis=-1)[..., -1]
+    if keepdims:
+        out = out.reshape([1 if a in axes else d for a, d in enumerate(v.shape)])
+    return out
 
 
 def opt(options: dict[str, Any], name: str, default: Any = None) -> Any:

@@ -17,6 +17,7 @@ from ._common import (
     normalize_axis,
     operand,
     opt,
+    ordered,
     pair,
     quad,
     windows,
@@ -87,7 +88,7 @@ def _pool(kind: str):
         win = windows(xp, window, strides, dil, out)
         if kind == "l2":
             # Padded cells are zeros: they add nothing to the sum of squares.
-            result = np.sqrt((win * win).sum(axis=(-2, -1)))
+            result = np.sqrt(ordered(np.cumsum, win * win, (-2, -1)))
         else:
             # Average pooling divides by the number of *real* input cells in each
             # window: padded cells are excluded from the count (ONNX
@@ -96,7 +97,8 @@ def _pool(kind: str):
             # "ceil" tests expect, and what the WebNN baseline computes.
             valid = np.pad(np.ones((1, 1, h, w), dtype=ACCUMULATE), widths)
             count = windows(valid, window, strides, dil, out).sum(axis=(-2, -1))
-            result = win.sum(axis=(-2, -1)) / np.where(count == 0, 1.0, count)
+            result = (ordered(np.cumsum, win, (-2, -1))
+                      / np.where(count == 0, 1.0, count))
         return [finish(nchw_to_layout(result, layout), x.dtype)]
     return impl
 

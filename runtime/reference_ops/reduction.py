@@ -16,6 +16,7 @@ from ._common import (
     normalize_axis,
     operand,
     opt,
+    ordered,
 )
 
 OPS: dict[str, OpFn] = {}
@@ -38,16 +39,25 @@ def _logsumexp(v: np.ndarray, axes, keep: bool) -> np.ndarray:
     return out if keep else np.squeeze(out, axis=axes)
 
 
-# Float formulas, evaluated in float64 on (values, axes, keepDimensions).
+def _sum(v: np.ndarray, axes, keep: bool) -> np.ndarray:
+    return ordered(np.cumsum, v, axes, keep)
+
+
+def _mean(v: np.ndarray, axes, keep: bool) -> np.ndarray:
+    return _sum(v, axes, keep) / math.prod(v.shape[a] for a in axes)
+
+
+# Float formulas, evaluated in float64 on (values, axes, keepDimensions), each sum in
+# the compiled kernels' order (see `ordered`).
 _FLOAT = {
-    "reduceL1": lambda v, a, k: np.sum(np.abs(v), axis=a, keepdims=k),
-    "reduceL2": lambda v, a, k: np.sqrt(np.sum(v * v, axis=a, keepdims=k)),
-    "reduceLogSum": lambda v, a, k: np.log(np.sum(v, axis=a, keepdims=k)),
+    "reduceL1": lambda v, a, k: _sum(np.abs(v), a, k),
+    "reduceL2": lambda v, a, k: np.sqrt(_sum(v * v, a, k)),
+    "reduceLogSum": lambda v, a, k: np.log(_sum(v, a, k)),
     "reduceLogSumExp": _logsumexp,
-    "reduceMean": lambda v, a, k: np.mean(v, axis=a, keepdims=k),
-    "reduceProduct": lambda v, a, k: np.prod(v, axis=a, keepdims=k),
-    "reduceSum": lambda v, a, k: np.sum(v, axis=a, keepdims=k),
-    "reduceSumSquare": lambda v, a, k: np.sum(v * v, axis=a, keepdims=k),
+    "reduceMean": _mean,
+    "reduceProduct": lambda v, a, k: ordered(np.cumprod, v, a, k),
+    "reduceSum": _sum,
+    "reduceSumSquare": lambda v, a, k: _sum(v * v, a, k),
 }
 
 
