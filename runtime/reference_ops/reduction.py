@@ -122,24 +122,33 @@ OPS["argMax"] = _arg(np.argmax)
 OPS["argMin"] = _arg(np.argmin)
 
 
+def _log_step_scan(v: np.ndarray) -> np.ndarray:
+    """Inclusive prefix sums along the last axis in log-step order (`CumulativeSumOp`):
+    round k adds to each element the partial sum 2**k places before it."""
+    shift, n = 1, v.shape[-1]
+    while shift < n:
+        v = np.concatenate([v[..., :shift], v[..., shift:] + v[..., :-shift]], axis=-1)
+        shift *= 2
+    return v
+
+
 def _cumulative_sum(operands, options):
     x = operand(operands, "input")
     if "axis" not in options or options["axis"] is None:
         fail("cumulativeSum: the axis argument is required")
     axis = normalize_axis(options["axis"], x.ndim)
-    work = x.astype(ACCUMULATE) if is_float(x.dtype) else x
-    if opt(options, "reversed", False):
-        work = np.flip(work, axis=axis)
-    out = np.cumsum(work, axis=axis, dtype=work.dtype)
+    work = np.moveaxis(x.astype(ACCUMULATE) if is_float(x.dtype) else x, axis, -1)
+    backward = bool(opt(options, "reversed", False))
+    if backward:
+        work = np.flip(work, axis=-1)
     if opt(options, "exclusive", False):
-        # Shift by one along the axis: out[i] = sum of the elements before i.
-        zero_shape = list(out.shape)
-        zero_shape[axis] = 1
-        head = np.zeros(zero_shape, dtype=out.dtype)
-        out = np.concatenate([head, np.delete(out, -1, axis=axis)], axis=axis)
-    if opt(options, "reversed", False):
-        out = np.flip(out, axis=axis)
-    return [finish(out, x.dtype)]
+        # Shift by one along the axis first: out[i] = sum of the elements before i.
+        head = np.zeros(work.shape[:-1] + (1,), dtype=work.dtype)
+        work = np.concatenate([head, work[..., :-1]], axis=-1)
+    out = _log_step_scan(work)  # (integers wrap: any order gives the same sums)
+    if backward:
+        out = np.flip(out, axis=-1)
+    return [finish(np.moveaxis(out, -1, axis), x.dtype)]
 
 
 OPS["cumulativeSum"] = _cumulative_sum
