@@ -509,12 +509,15 @@ def _compare(name: str, actual, expected, rtol: float, atol: float) -> tuple[boo
         return False, (f"  {name}: MISMATCH {actual.dtype}{list(actual.shape)} vs "
                        f"{expected.dtype}{list(expected.shape)}")
     a, e = actual.astype(np.float64), expected.astype(np.float64)
-    both_nan = np.isnan(a) & np.isnan(e)
-    diff = np.where(both_nan, 0.0, np.abs(a - e))
+    # Equal values (equal infinities included) and NaN against NaN agree exactly;
+    # inf - inf would otherwise count as a NaN error.
+    same = (a == e) | (np.isnan(a) & np.isnan(e))
+    with np.errstate(invalid="ignore"):
+        diff = np.where(same, 0.0, np.abs(a - e))
     max_abs = float(np.nanmax(diff)) if diff.size else 0.0
     rel = diff / np.maximum(np.abs(e), 1e-30)
     max_rel = float(np.nanmax(np.where(diff <= atol, 0.0, rel))) if diff.size else 0.0
-    ok = bool(np.all((diff <= atol + rtol * np.abs(e)) | both_nan))
+    ok = bool(np.all(same | (diff <= atol + rtol * np.abs(e))))
     verdict = "ok" if ok else "MISMATCH"
     return ok, f"  {name}: max abs error {max_abs:.3g}, max rel error {max_rel:.3g} ({verdict})"
 

@@ -91,12 +91,12 @@ builtin.module attributes {webnn.version = 2} {
     func.return %0 : tensor<5x6xf32>
   }
 
-  // pad (constant): in-range test, clamped read, and the value cast to uint8 (300
-  // wraps to 44).
+  // pad (constant): in-range test, clamped read, and the value converted to uint8 (300
+  // saturates to 255, as every MLNumber does).
   // CHECK-LABEL: func.func @pad_constant
   // CHECK:         %[[IN:.*]] = arith.cmpi ult, %{{.*}}, %{{.*}} : index
   // CHECK:         %[[X:.*]] = tensor.extract %x[%{{.*}}] : tensor<3xi8>
-  // CHECK:         %[[C:.*]] = arith.constant 44 : i8
+  // CHECK:         %[[C:.*]] = arith.constant -1 : i8
   // CHECK:         arith.select %[[IN]], %[[X]], %[[C]] : i8
   func.func @pad_constant(%x: tensor<3xui8>) -> tensor<5xui8> {
     %0 = webnn.pad %x {beginningPadding = [1], endingPadding = [1], value = 300} : (tensor<3xui8>) -> tensor<5xui8>

@@ -202,3 +202,25 @@ builtin.module attributes {webnn.version = 2} {
     func.return %0 : tensor<2xf32>
   }
 }
+
+// -----
+
+// Inline data that does not fit its element type is an error at the literal (it once
+// was reported past the op, at the next line).
+builtin.module attributes {webnn.version = 2} {
+  func.func @f() {
+    // expected-error@+1 {{dense data does not fit its element type: float too large to pack with f format}}
+    %0 = webnn.constant dense<[1.0, 1.0e39]> : tensor<2xf32>
+    func.return
+  }
+}
+
+// -----
+
+builtin.module attributes {webnn.version = 2} {
+  func.func @f() {
+    // expected-error@+1 {{dense data does not fit its element type: Integer value 300 is out of range for type ui8}}
+    %0 = webnn.constant dense<300> : tensor<2xui8>
+    func.return
+  }
+}
