@@ -152,8 +152,9 @@ class LocatingParser(Parser):
     def parse_module(self, allow_implicit_module: bool = True) -> ModuleOp:
         module = super().parse_module(allow_implicit_module)
         if isinstance(module.location, UnknownLoc):
-            # An implicit module (ops without `builtin.module {}`) starts the file.
-            module.location = self._location_at(0)
+            # An implicit module (ops without `builtin.module {}`) starts with its first op.
+            first = module.body.block.first_op if module.body.blocks else None
+            module.location = first.location if first is not None else self._location_at(0)
         return module
 
     def parse_optional_region(self, arguments=None):

@@ -147,11 +147,11 @@ builtin.module attributes {webnn.version = 2} {
   // resample2d linear on uint8: half-pixel weights as tables, four reads, round and
   // saturate to [0, 255].
   // CHECK-LABEL: func.func @resample_linear
-  // CHECK:       arith.constant dense<[0.000000e+00, 2.500000e-01, 7.500000e-01, 0.000000e+00]> : tensor<4xf32>
+  // CHECK:       arith.constant dense<[0.000000e+00, 2.500000e-01, 7.500000e-01, 0.000000e+00]> : tensor<4xf64>
   // CHECK-COUNT-4: tensor.extract %x
   // CHECK:         math.roundeven
-  // CHECK:         arith.constant 2.550000e+02 : f32
-  // CHECK:         arith.fptoui %{{.*}} : f32 to i8
+  // CHECK:         arith.constant 2.550000e+02 : f64
+  // CHECK:         arith.fptoui %{{.*}} : f64 to i8
   func.func @resample_linear(%x: tensor<1x1x2x2xui8>) -> tensor<1x1x4x3xui8> {
     %0 = webnn.resample2d %x {mode = "linear", sizes = [4, 3]} : (tensor<1x1x2x2xui8>) -> tensor<1x1x4x3xui8>
     func.return %0 : tensor<1x1x4x3xui8>
