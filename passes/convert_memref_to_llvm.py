@@ -17,6 +17,7 @@ on the element type per access says everything LLVM needs. Views are pointers:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -119,28 +120,35 @@ class ConvertMemRefToLLVMPass(ModulePass):
         t = types.get(ptr)
         if t is None:
             raise _Unsupported("memory access through a buffer of unknown shape")
-        strides = _strides(t.get_shape())
-        ops: list[Operation] = []
-        linear: SSAValue | None = None
-        for index, stride in zip(indices, strides):
-            term = index
-            if stride != 1:
-                c = arith.ConstantOp(IntegerAttr(stride, IndexType()))
-                m = arith.MuliOp(index, c)
-                ops += [c, m]
-                term = m.results[0]
-            if linear is None:
-                linear = term
-            else:
-                a = arith.AddiOp(linear, term)
-                ops.append(a)
-                linear = a.results[0]
+        return element_pointer(ptr, t, indices)
+
+
+def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue]
+                    ) -> tuple[list[Operation], SSAValue]:
+    """Ops computing the address of element `indices` of the row-major buffer `ptr` of
+    type `t`, and that address: a linear index and one `getelementptr inbounds`."""
+    strides = _strides(t.get_shape())
+    ops: list[Operation] = []
+    linear: SSAValue | None = None
+    for index, stride in zip(indices, strides):
+        term = index
+        if stride != 1:
+            c = arith.ConstantOp(IntegerAttr(stride, IndexType()))
+            m = arith.MuliOp(index, c)
+            ops += [c, m]
+            term = m.results[0]
         if linear is None:
-            return ops, ptr
-        cast = arith.IndexCastOp(linear, i64)
-        gep = llvm.GEPOp(ptr, [llvm.GEP_USE_SSA_VAL], t.element_type,
-                         ssa_indices=[cast.results[0]], inbounds=True)
-        return [*ops, cast, gep], gep.results[0]
+            linear = term
+        else:
+            a = arith.AddiOp(linear, term)
+            ops.append(a)
+            linear = a.results[0]
+    if linear is None:
+        return ops, ptr
+    cast = arith.IndexCastOp(linear, i64)
+    gep = llvm.GEPOp(ptr, [llvm.GEP_USE_SSA_VAL], t.element_type,
+                     ssa_indices=[cast.results[0]], inbounds=True)
+    return [*ops, cast, gep], gep.results[0]
 
 
 class _Unsupported(Exception):

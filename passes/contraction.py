@@ -1,0 +1,287 @@
+"""Contractions: the `linalg.generic`s that matrix products and convolutions lower to.
+
+A contraction is a generic with two "product" inputs, one output it accumulates into and
+at least one reduction dimension, whose body is
+
+    %p = arith.mulf %a, %b        (%a, %b: the first two inputs, in either order)
+    %s = arith.addf %acc, %p      (%acc: the output; either operand order)
+    linalg.yield %s
+
+optionally followed by an *epilogue*, element-wise work applied once to each finished
+sum (a bias-free activation, a clamp, a residual add reading further inputs):
+
+    %last = <every reduction index is at its last value>
+    %e = ... element-wise ops on %s and the extra inputs ...
+    %y = arith.select %last, %e, %s
+    linalg.yield %y
+
+That form is an ordinary generic (any lowering computes the right values: the epilogue
+is taken on the last step of the sum only), so every pass before the kernel generator
+handles a fused contraction like any other generic, and a contraction the kernel
+generator declines still runs, through the scalar loops. `fuse-elementwise` builds
+epilogues (`epilogue_body`), `vectorize-contractions` reads them (`analyze`). Both must
+agree on which contractions the kernel generator takes: fusing an epilogue into one it
+then declines would only slow the scalar loops down, so fusion asks `analyze` first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xdsl.dialects import arith
+from xdsl.dialects.builtin import Float32Type, FloatAttr, IndexType, IntegerAttr
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.ir import Block, Operation, SSAValue
+from xdsl.ir.affine import (
+    AffineBinaryOpExpr,
+    AffineBinaryOpKind,
+    AffineConstantExpr,
+    AffineDimExpr,
+    AffineExpr,
+    AffineMap,
+)
+
+#: Element-wise ops an epilogue may contain: each has a vector form with the same name
+#: and meaning (`vectorize-contractions` applies it to whole registers).
+EPILOGUE_OPS = (arith.AddfOp, arith.SubfOp, arith.MulfOp, arith.DivfOp, arith.MaximumfOp,
+                arith.MinimumfOp, arith.NegfOp)
+
+
+def iteration_extents(op: linalg.GenericOp) -> list[int]:
+    """The extent of every loop of `op`, read off operand dimensions indexed by a bare
+    loop variable (every loop of a generic this compiler builds has one)."""
+    extents = [1] * op.indexing_maps.data[0].data.num_dims
+    for value, amap in zip([*op.inputs, *op.outputs], op.indexing_maps.data):
+        for size, expr in zip(value.type.get_shape(), amap.data.results):
+            if isinstance(expr, AffineDimExpr):
+                extents[expr.position] = size
+    return extents
+
+
+def linear(expr: AffineExpr) -> tuple[dict[int, int], int] | None:
+    """`expr` as ({dimension: coefficient}, constant), or None when it is not linear."""
+    if isinstance(expr, AffineDimExpr):
+        return {expr.position: 1}, 0
+    if isinstance(expr, AffineConstantExpr):
+        return {}, expr.value
+    if not isinstance(expr, AffineBinaryOpExpr):
+        return None
+    lhs, rhs = linear(expr.lhs), linear(expr.rhs)
+    if lhs is None or rhs is None:
+        return None
+    if expr.kind == AffineBinaryOpKind.Add:
+        terms = dict(lhs[0])
+        for d, c in rhs[0].items():
+            terms[d] = terms.get(d, 0) + c
+        return {d: c for d, c in terms.items() if c}, lhs[1] + rhs[1]
+    if expr.kind == AffineBinaryOpKind.Mul:
+        if not lhs[0]:
+            lhs, rhs = rhs, lhs
+        if rhs[0]:
+            return None
+        return {d: c * rhs[1] for d, c in lhs[0].items() if c * rhs[1]}, lhs[1] * rhs[1]
+    return None
+
+
+@dataclass
+class Contraction:
+    """What the kernel generator needs to know about one contraction generic.
+
+    `vec` is the input read as vectors along dimension `v` (the output's innermost,
+    unit stride in that input, absent from the other); `bcast` the input whose scalars
+    are broadcast. `r`, when there is one, is the register-block dimension: rows of the
+    block are consecutive values of `r`. `r_in_vec` says which input depends on it
+    (True: each row loads its own vectors and shares a broadcast, the depthwise case;
+    False: each row broadcasts its own scalar and shares the vectors, the matrix case).
+    `epilogue` lists the body ops between the sum and the final select, `extras` the
+    input indices they read (besides the sum).
+    """
+
+    op: linalg.GenericOp
+    vec: int
+    bcast: int
+    v: int
+    r: int | None
+    r_in_vec: bool
+    outer: list[int]
+    reductions: list[int]
+    extents: list[int]
+    sum: SSAValue
+    epilogue: list[Operation] = field(default_factory=list)
+    final: SSAValue | None = None
+    extras: list[int] = field(default_factory=list)
+
+    def map(self, index: int) -> AffineMap:
+        """Indexing map of operand `index` (inputs first, then the output)."""
+        return self.op.indexing_maps.data[index].data
+
+
+def _reduction_dims(op: linalg.GenericOp) -> list[int]:
+    return [d for d, it in enumerate(op.iterator_types.data) if "reduction" in str(it.data)]
+
+
+def _core(op: linalg.GenericOp) -> tuple[SSAValue, Operation, Operation] | None:
+    """(sum, mulf, addf) when the body starts as a product accumulated into the output."""
+    block = op.body.blocks[0]
+    if len(op.outputs) != 1 or len(op.inputs) < 2 or len(block.args) != len(op.inputs) + 1:
+        return None
+    if any(not isinstance(a.type, Float32Type) for a in block.args):
+        return None
+    acc = block.args[-1]
+    ops = list(block.ops)
+    if len(ops) < 3 or not isinstance(ops[0], arith.MulfOp) or \
+            not isinstance(ops[1], arith.AddfOp):
+        return None
+    mul, add = ops[0], ops[1]
+    if {mul.lhs, mul.rhs} != {block.args[0], block.args[1]}:
+        return None
+    if {add.lhs, add.rhs} != {acc, mul.result}:
+        return None
+    return add.result, mul, add
+
+
+def last_iteration(b: Block, dims: list[int], extents: list[int], loc) -> SSAValue:
+    """Emit into `b` an i1 that is true on the last step of every loop in `dims`."""
+    cond = None
+    for d in dims:
+        index = linalg.IndexOp(d)
+        last = arith.ConstantOp(IntegerAttr(extents[d] - 1, IndexType()))
+        eq = arith.CmpiOp(index, last, "eq")
+        new = [index, last, eq]
+        value = eq.result
+        if cond is not None:
+            both = arith.AndIOp(cond, value)
+            new.append(both)
+            value = both.result
+        for o in new:
+            o.location = loc
+            b.add_op(o)
+        cond = value
+    return cond
+
+
+def _is_last_iteration(value: SSAValue, dims: list[int], extents: list[int]) -> bool:
+    """Whether `value` is what `last_iteration` emits for `dims`."""
+    seen: list[int] = []
+
+    def leaf(v: SSAValue) -> bool:
+        owner = v.owner
+        if isinstance(owner, arith.AndIOp):
+            return leaf(owner.lhs) and leaf(owner.rhs)
+        if not isinstance(owner, arith.CmpiOp) or owner.predicate.value.data != 0:
+            return False
+        index, last = owner.lhs.owner, owner.rhs.owner
+        if not isinstance(index, linalg.IndexOp) or not isinstance(last, arith.ConstantOp):
+            return False
+        d = index.dim.value.data
+        seen.append(d)
+        return isinstance(last.value, IntegerAttr) and last.value.value.data == extents[d] - 1
+    return leaf(value) and sorted(seen) == sorted(dims)
+
+
+def _epilogue(op: linalg.GenericOp, total: SSAValue, reductions: list[int],
+              extents: list[int]) -> tuple[list[Operation], SSAValue | None, list[int]] | None:
+    """(epilogue ops, their result, extra inputs read) or None when the rest of the
+    body is not an epilogue of the form the module doc describes."""
+    block = op.body.blocks[0]
+    ops = list(block.ops)
+    yielded = ops[-1]
+    if not isinstance(yielded, linalg.YieldOp) or len(yielded.operands) != 1:
+        return None
+    if yielded.operands[0] is total:
+        return ([], None, []) if len(ops) == 3 else None
+    select = yielded.operands[0].owner
+    if not isinstance(select, arith.SelectOp) or select.rhs is not total or \
+            not _is_last_iteration(select.cond, reductions, extents):
+        return None
+    condition = {o for o in ops if isinstance(o, (linalg.IndexOp, arith.CmpiOp, arith.AndIOp))
+                 or (isinstance(o, arith.ConstantOp) and isinstance(o.value, IntegerAttr))}
+    epilogue = [o for o in ops[2:-2] if o not in condition]
+    known = {total, *block.args[2:len(op.inputs)]}
+    extras: list[int] = []
+    for o in epilogue:
+        if isinstance(o, arith.ConstantOp):
+            if not isinstance(o.value, FloatAttr) or not isinstance(o.result.type, Float32Type):
+                return None
+        elif not isinstance(o, EPILOGUE_OPS):
+            return None
+        for v in o.operands:
+            if v not in known:
+                return None
+            if v in block.args:
+                extras.append(v.index)
+        known.update(o.results)
+    if select.lhs not in known or select.lhs is total and epilogue:
+        return None
+    return epilogue, select.lhs, sorted(set(extras))
+
+
+def analyze(op: linalg.GenericOp) -> Contraction | None:
+    """The contraction `op` is, if the kernel generator can take it (see module doc)."""
+    if not isinstance(op, linalg.GenericOp):
+        return None
+    core = _core(op)
+    if core is None:
+        return None
+    total, _, _ = core
+    reductions = _reduction_dims(op)
+    if not reductions:
+        return None
+    extents = iteration_extents(op)
+    epi = _epilogue(op, total, reductions, extents)
+    if epi is None:
+        return None
+    maps = [m.data for m in op.indexing_maps.data]
+    out_map = maps[len(op.inputs)]
+    terms = [linear(e) for m in maps for e in m.results]
+    if any(t is None for t in terms):
+        return None
+    # The vector dimension: the output's innermost, a parallel loop read with unit stride
+    # by one product input and not at all by the other.
+    if not out_map.results or not isinstance(out_map.results[-1], AffineDimExpr):
+        return None
+    v = out_map.results[-1].position
+    if v in reductions or any(v in e.used_dims() for e in out_map.results[:-1]):
+        return None
+    vec = None
+    for i in (0, 1):
+        m = maps[i]
+        if not m.results:
+            continue
+        last = linear(m.results[-1])
+        if last[0].get(v) == 1 and all(v not in e.used_dims() for e in m.results[:-1]):
+            if v not in maps[1 - i].used_dims():
+                vec = i
+                break
+    if vec is None:
+        return None
+    bcast = 1 - vec
+    # Extra inputs of the epilogue: parallel loops only, and the vector dimension (if
+    # at all) with unit stride in the innermost index.
+    for i in epi[2]:
+        m = maps[i]
+        if m.used_dims() & set(reductions):
+            return None
+        if v in m.used_dims():
+            last = linear(m.results[-1])
+            if last[0].get(v) != 1 or any(v in e.used_dims() for e in m.results[:-1]):
+                return None
+    # The register-block dimension: a parallel loop of the output that exactly one of
+    # the product inputs depends on; the largest such loop, preferring the matrix case.
+    out_dims = out_map.used_dims()
+    candidates = []
+    for d in sorted(out_dims - {v}):
+        in_b, in_v = d in maps[bcast].used_dims(), d in maps[vec].used_dims()
+        if in_b != in_v:
+            candidates.append((not in_b, -extents[d], d))
+    r, r_in_vec = None, False
+    if candidates:
+        r_in_vec, _, r = min(candidates)
+    parallel = [d for d in range(len(extents)) if d not in reductions]
+    outer = [d for d in parallel if d not in (v, r)]
+    return Contraction(op, vec, bcast, v, r, r_in_vec, outer, reductions, extents, total,
+                       epi[0], epi[1], epi[2])
+
+
+__all__ = ["Contraction", "analyze", "iteration_extents", "last_iteration", "linear",
+           "EPILOGUE_OPS"]

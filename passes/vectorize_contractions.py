@@ -1,0 +1,541 @@
+"""`vectorize-contractions`: matrix products and convolutions become register-blocked
+outer-product micro-kernels on explicit vectors.
+
+Runs on buffers, inside the step functions `parallelize` made. Each contraction generic
+(see `passes/contraction.py`) is replaced by a loop nest whose innermost part keeps an
+MR x NR block of the output in vector registers across the whole sum:
+
+    for outer parallel loops (the step's parallel loop over [begin, end))
+      for r0 in rows, step MR                     (r: the register-block dimension)
+        for v0 in the vector dimension, step NR   (v: NR = NV vectors of VL lanes)
+          acc[i][j] = out[r0 + i, v0 + j*VL]      (the init: bias or zero)
+          for each reduction step k:              (accumulators stay in registers)
+            b[j] = vector load  vec[k, v0 + j*VL]          NV loads
+            a[i] = broadcast    bcast[r0 + i, k]           MR broadcasts
+            acc[i][j] = fma(a[i], b[j], acc[i][j])         MR * NV FMAs
+          epilogue on acc (activation, clamp, residual add), then store
+
+For a NCHW convolution with stride 1, v is the output column (unit stride in the input
+row) and r the output channel (filter scalars broadcast); for a matrix product v is n and
+r is m; for a depthwise convolution r is the output row (each row loads its own input
+vectors and shares the filter scalar). Edges never fall back to scalar code: the
+last columns are vectors under a lane mask (`vector.maskedload/maskedstore`), rows that
+do not fill a block run a one-row kernel.
+
+MR and NV come from the vector target (`passes/target.py`): the block, one row of
+vectors and a broadcast must fit the vector registers. Among the shapes that fit, a
+small cost model (FMAs, loads at two per cycle, the FMA latency every accumulator chain
+pays, rows and lanes wasted at the edges) picks the cheapest for the op's extents.
+
+Constant broadcast operands (convolution filters, constant left-hand matrices) are
+packed once, at compile time, into a new global whose innermost dimension is r: the MR
+scalars one reduction step broadcasts are then adjacent in memory. The packed global
+keeps the original constant's location; the original is dropped when nothing else
+reads it.
+
+The generated IR is compact: loops for everything but the register block (MR * NV FMAs
+per reduction step, written out), so LLVM's compile time stays small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from xdsl.context import Context
+from xdsl.dialects import arith, func, memref, scf, vector
+from xdsl.dialects.builtin import (
+    ArrayAttr,
+    DenseIntOrFPElementsAttr,
+    FloatAttr,
+    IndexType,
+    IntegerAttr,
+    MemRefType,
+    ModuleOp,
+    StringAttr,
+    TensorType,
+    UnitAttr,
+    VectorType,
+    f32,
+    i1,
+)
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.ir import Block, Operation, Region, SSAValue
+from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
+from xdsl.dialects.builtin import AffineMapAttr
+from xdsl.passes import ModulePass
+
+from .contraction import Contraction, analyze, linear
+from .target import VectorTarget, vector_target
+
+#: Vector registers a block leaves free besides its accumulators and row of vectors
+#: (the broadcast, and one for LLVM's scheduling).
+SPARE_REGISTERS = 2
+#: Latency of a vector FMA in cycles: a reduction step is never faster than this, since
+#: every accumulator takes one FMA per step.
+FMA_LATENCY = 4
+#: Loads (vector or broadcast) a core issues per cycle.
+LOADS_PER_CYCLE = 2
+#: A vector dimension shorter than this is left to the scalar loops (a lane mask would
+#: waste most of every vector).
+MIN_VECTOR_EXTENT = 4
+
+
+@dataclass(frozen=True)
+class Tile:
+    """The register block: `rows` rows of `vectors` vectors of `lanes` lanes."""
+
+    rows: int
+    vectors: int
+    lanes: int
+
+    @property
+    def columns(self) -> int:
+        return self.vectors * self.lanes
+
+
+def _kernel_cycles(rows: int, vectors: int, r_in_vec: bool) -> float:
+    """Estimated cycles of one reduction step of a rows x vectors block."""
+    fmas = rows * vectors
+    loads = (rows * vectors + 1) if r_in_vec else (vectors + rows)
+    return max(fmas, loads / LOADS_PER_CYCLE, FMA_LATENCY)
+
+
+def choose_tile(c: Contraction, target: VectorTarget) -> Tile:
+    """The cheapest register block for `c` on `target` (see module doc)."""
+    lanes = target.lanes
+    columns = c.extents[c.v]
+    rows_total = c.extents[c.r] if c.r is not None else 1
+    best: tuple[float, float, Tile] | None = None
+    for vectors in range(1, 5):
+        if vectors > 1 and (vectors - 1) * lanes >= columns:
+            break
+        budget = target.registers - vectors - SPARE_REGISTERS
+        if c.r_in_vec:
+            budget = target.registers - SPARE_REGISTERS - 1
+        max_rows = max(1, min(budget // vectors, rows_total)) if c.r is not None else 1
+        full, rest = divmod(columns, vectors * lanes)
+        tail = -(-rest // lanes)
+        for rows in range(1, max_rows + 1):
+            blocks, leftover = divmod(rows_total, rows)
+            per_row_block = full * _kernel_cycles(rows, vectors, c.r_in_vec) + \
+                tail * _kernel_cycles(rows, 1, c.r_in_vec)
+            single = full * _kernel_cycles(1, vectors, c.r_in_vec) + \
+                tail * _kernel_cycles(1, 1, c.r_in_vec)
+            cycles = blocks * per_row_block + leftover * single
+            loads = _kernel_cycles(rows, vectors, c.r_in_vec)
+            key = (cycles, -rows * vectors, Tile(rows, vectors, lanes))
+            if best is None or key[:2] < best[:2]:
+                best = key
+            del loads
+    assert best is not None
+    return best[2]
+
+
+@dataclass(frozen=True)
+class VectorizeContractionsPass(ModulePass):
+    """Replace contraction generics by register-blocked vector kernels (see module doc)."""
+
+    name = "vectorize-contractions"
+
+    #: the vector target: `host`, or a name in `passes.target.TARGETS`
+    target: str = "host"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        target = vector_target(self.target)
+        packer = _Packer(op)
+        for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
+            for generic in [o for o in fn.walk() if isinstance(o, linalg.GenericOp)]:
+                c = analyze(generic)
+                if c is None or c.extents[c.v] < MIN_VECTOR_EXTENT:
+                    continue
+                _Kernel(c, choose_tile(c, target), fn, packer).emit()
+        packer.drop_unused()
+
+
+# ------------------------------------------------------------------------------ packing
+class _Packer:
+    """Packs constant broadcast operands into new globals, once per layout."""
+
+    def __init__(self, module: ModuleOp):
+        self.module = module
+        self.globals = {o.sym_name.data: o for o in module.body.ops
+                        if isinstance(o, memref.GlobalOp)}
+        self.made: dict[tuple[str, tuple[int, ...], tuple[int, ...]], memref.GlobalOp] = {}
+        self.replaced: set[str] = set()
+
+    def pack(self, value: SSAValue, order: Sequence[int], anchor: Operation
+             ) -> SSAValue | None:
+        """`value` (a constant buffer) with its axes permuted to `order`, as a new global
+        read by a `memref.get_global` inserted before `anchor`; None if not constant."""
+        owner = value.owner
+        if isinstance(owner, memref.ReinterpretCastOp):
+            owner = owner.source.owner
+        if not isinstance(owner, memref.GetGlobalOp):
+            return None
+        name = owner.name_.root_reference.data
+        source = self.globals.get(name)
+        if source is None or not isinstance(source.initial_value, DenseIntOrFPElementsAttr):
+            return None
+        shape = tuple(value.type.get_shape())
+        key = (name, shape, tuple(order))
+        packed = self.made.get(key)
+        if packed is None:
+            data = np.frombuffer(bytes(source.initial_value.data.data), dtype=np.float32)
+            data = np.ascontiguousarray(data.reshape(shape).transpose(order))
+            new_type = MemRefType(f32, data.shape)
+            attr = DenseIntOrFPElementsAttr(TensorType(f32, data.shape),
+                                            _bytes_attr(data.tobytes()))
+            packed = memref.GlobalOp.get(StringAttr(f"{name}_packed{len(self.made)}"),
+                                         new_type, attr, constant=UnitAttr(), alignment=64)
+            packed.location = source.location
+            self.module.body.block.insert_op_after(packed, source)
+            self.made[key] = packed
+            self.replaced.add(name)
+        get = memref.GetGlobalOp(packed.sym_name.data, packed.type)
+        get.location = owner.location
+        anchor.parent.insert_op_before(get, anchor)
+        return get.memref
+
+    def drop_unused(self) -> None:
+        """Erase the originals of packed globals that nothing reads any more."""
+        used = {o.name_.root_reference.data for o in self.module.walk()
+                if isinstance(o, memref.GetGlobalOp)}
+        for name in self.replaced - used:
+            g = self.globals[name]
+            g.detach()
+            g.erase()
+
+
+def _bytes_attr(data: bytes):
+    from xdsl.dialects.builtin import BytesAttr
+
+    return BytesAttr(data)
+
+
+# ------------------------------------------------------------------------------ kernels
+#: A dimension's value in a kernel: an SSA index (None for 0) plus a constant offset.
+Value = tuple[SSAValue | None, int]
+#: A loop bound: static (int) or an SSA index.
+Bound = int | SSAValue
+
+
+class _Kernel:
+    """Emits the loop nest and micro-kernels replacing one contraction generic."""
+
+    def __init__(self, c: Contraction, tile: Tile, fn: func.FuncOp, packer: _Packer):
+        self.c = c
+        self.tile = tile
+        self.fn = fn
+        self.packer = packer
+        self.op = c.op
+        self.loc = c.op.location
+        self.vtype = VectorType(f32, [tile.lanes])
+        #: blocks being built, outermost first; None stands for "before the generic"
+        self.stack: list[Block | None] = [None]
+        self.depth: dict[SSAValue, int] = {}
+        self.cache: list[dict] = [{}]
+        n_in = len(self.op.inputs)
+        self.buffers: list[SSAValue] = [*self.op.inputs, *self.op.outputs]
+        self.maps: list[AffineMap] = [m.data for m in self.op.indexing_maps.data]
+        self.out = n_in
+        self.bounds = self._bounds()
+
+    # -- insertion
+    def _insert(self, op: Operation, depth: int | None = None) -> Operation:
+        op.location = self.loc
+        level = len(self.stack) - 1 if depth is None else depth
+        block = self.stack[level]
+        if block is None:
+            self.op.parent.insert_op_before(op, self.op)
+        else:
+            block.add_op(op)
+        for r in op.results:
+            self.depth[r] = level
+        return op
+
+    def _level(self, values: Sequence[SSAValue | None]) -> int:
+        return max((self.depth.get(v, 0) for v in values if v is not None), default=0)
+
+    def _cached(self, key, values: Sequence[SSAValue], make: Callable[[], Operation]
+                ) -> SSAValue:
+        """The result of `make()`, emitted at the outermost level where `values` exist
+        and shared with any equal request seen there before."""
+        level = self._level(values)
+        table = self.cache[level]
+        if key not in table:
+            table[key] = self._insert(make(), level).results[0]
+        return table[key]
+
+    def index(self, n: int) -> SSAValue:
+        return self._cached(("index", n), [], lambda: arith.ConstantOp(IntegerAttr(n, IndexType())))
+
+    def addi(self, a: SSAValue, b: SSAValue) -> SSAValue:
+        return self._cached(("addi", a, b), [a, b], lambda: arith.AddiOp(a, b))
+
+    def muli(self, a: SSAValue, b: SSAValue) -> SSAValue:
+        return self._cached(("muli", a, b), [a, b], lambda: arith.MuliOp(a, b))
+
+    def subi(self, a: SSAValue, b: SSAValue) -> SSAValue:
+        return self._cached(("subi", a, b), [a, b], lambda: arith.SubiOp(a, b))
+
+    def bound(self, b: Bound) -> SSAValue:
+        return self.index(b) if isinstance(b, int) else b
+
+    def vconst(self, value: float) -> SSAValue:
+        attr = DenseIntOrFPElementsAttr.from_list(self.vtype, [value] * self.tile.lanes)
+        return self._cached(("vconst", value), [], lambda: arith.ConstantOp(attr))
+
+    def for_(self, lo: Bound, hi: Bound, step: int, inits: Sequence[SSAValue],
+             body: Callable[[SSAValue, list[SSAValue]], list[SSAValue]]) -> list[SSAValue]:
+        """An scf.for; `body(iv, carried)` returns the values carried to the next step."""
+        block = Block(arg_types=[IndexType(), *[v.type for v in inits]])
+        for a in block.args:
+            a.location = self.loc
+        depth = len(self.stack)
+        for a in block.args:
+            self.depth[a] = depth
+        self.stack.append(block)
+        self.cache.append({})
+        carried = body(block.args[0], list(block.args[1:]))
+        y = scf.YieldOp(*carried)
+        y.location = self.loc
+        block.add_op(y)
+        self.stack.pop()
+        self.cache.pop()
+        loop = scf.ForOp(self.bound(lo), self.bound(hi), self.index(step), list(inits), block)
+        self._insert(loop)
+        return list(loop.results)
+
+    # -- bounds
+    def _bounds(self) -> dict[int, tuple[Bound, Bound]]:
+        bounds: dict[int, tuple[Bound, Bound]] = {d: (0, e) for d, e in enumerate(self.c.extents)}
+        dim = self.fn.attributes.get("webnn.parallel_dim")
+        if isinstance(dim, IntegerAttr) and self.op.parent_op() is self.fn:
+            args = self.fn.body.blocks[0].args
+            bounds[dim.value.data] = (args[-2], args[-1])
+        return bounds
+
+    def split(self, lo: Bound, hi: Bound, step: int) -> Bound:
+        """lo + ((hi - lo) / step) * step: where whole steps end."""
+        if isinstance(lo, int) and isinstance(hi, int):
+            return lo + (hi - lo) // step * step
+        if step == 1:
+            return hi
+        span = self.subi(self.bound(hi), self.bound(lo))
+        whole = self._cached(("divui", span, step), [span],
+                             lambda: arith.DivUIOp(span, self.index(step)))
+        return self.addi(self.bound(lo), self.muli(whole, self.index(step)))
+
+    @staticmethod
+    def _empty(lo: Bound, hi: Bound) -> bool:
+        return isinstance(lo, int) and isinstance(hi, int) and lo >= hi
+
+    # -- addressing
+    def indices(self, operand: int, env: dict[int, Value]) -> list[SSAValue]:
+        """The index values of `operand` at the loop values `env`."""
+        out = []
+        for expr in self.maps[operand].results:
+            terms, const = linear(expr)
+            base: SSAValue | None = None
+            for d, coef in sorted(terms.items()):
+                ssa, off = env[d]
+                const += coef * off
+                if ssa is None:
+                    continue
+                term = ssa if coef == 1 else self.muli(ssa, self.index(coef))
+                base = term if base is None else self.addi(base, term)
+            if base is None:
+                out.append(self.index(const))
+            else:
+                out.append(base if const == 0 else self.addi(base, self.index(const)))
+        return out
+
+    def load_vector(self, operand: int, env: dict[int, Value], mask: SSAValue | None
+                    ) -> SSAValue:
+        buf, idx = self.buffers[operand], self.indices(operand, env)
+        if mask is None:
+            op: Operation = vector.LoadOp(buf, idx, self.vtype)
+        else:
+            op = vector.MaskedLoadOp(buf, idx, mask, self.vconst(0.0), self.vtype)
+        return self._insert(op).results[0]
+
+    def load_broadcast(self, operand: int, env: dict[int, Value]) -> SSAValue:
+        scalar = self._insert(memref.LoadOp.get(self.buffers[operand],
+                                                self.indices(operand, env))).results[0]
+        return self._insert(vector.BroadcastOp(scalar, self.vtype)).results[0]
+
+    def load_extra(self, operand: int, env: dict[int, Value], mask: SSAValue | None
+                   ) -> SSAValue:
+        if self.c.v in self.maps[operand].used_dims():
+            return self.load_vector(operand, env, mask)
+        return self.load_broadcast(operand, env)
+
+    def store(self, value: SSAValue, env: dict[int, Value], mask: SSAValue | None) -> None:
+        buf, idx = self.buffers[self.out], self.indices(self.out, env)
+        if mask is None:
+            self._insert(vector.StoreOp(value, buf, idx))
+        else:
+            self._insert(vector.MaskedStoreOp(buf, idx, mask, value))
+
+    # -- emission
+    def emit(self) -> None:
+        self._pack()
+        env: dict[int, Value] = {}
+        self._outer(0, env)
+        self.op.detach()
+        self.op.erase()
+
+    def _pack(self) -> None:
+        """Constant broadcast operand: r innermost, reduction steps in loop order."""
+        c = self.c
+        amap = self.maps[c.bcast]
+        if c.r is None or c.r_in_vec:
+            return
+        keys = []
+        for q, expr in enumerate(amap.results):
+            if isinstance(expr, AffineConstantExpr):
+                keys.append((0, 0, q))
+            elif not isinstance(expr, AffineDimExpr):
+                return
+            elif expr.position in c.outer:
+                keys.append((1, c.outer.index(expr.position), q))
+            elif expr.position in c.reductions:
+                keys.append((2, c.reductions.index(expr.position), q))
+            else:
+                keys.append((3, 0, q))
+        order = [q for *_, q in sorted(keys)]
+        if order == list(range(len(order))):
+            return
+        packed = self.packer.pack(self.buffers[c.bcast], order, self.op)
+        if packed is None:
+            return
+        self.buffers[c.bcast] = packed
+        self.maps[c.bcast] = AffineMap(amap.num_dims, 0,
+                                       tuple(amap.results[q] for q in order))
+
+    def _outer(self, k: int, env: dict[int, Value]) -> None:
+        c = self.c
+        if k == len(c.outer):
+            self._rows(env)
+            return
+        d = c.outer[k]
+        lo, hi = self.bounds[d]
+        if isinstance(lo, int) and isinstance(hi, int) and hi - lo == 1:
+            self._outer(k + 1, {**env, d: (None, lo)})
+            return
+
+        def body(iv, _carried):
+            self._outer(k + 1, {**env, d: (iv, 0)})
+            return []
+        self.for_(lo, hi, 1, [], body)
+
+    def _rows(self, env: dict[int, Value]) -> None:
+        c, rows = self.c, self.tile.rows
+        if c.r is None:
+            self._columns(env, 1)
+            return
+        lo, hi = self.bounds[c.r]
+        middle = self.split(lo, hi, rows) if rows > 1 else hi
+
+        def block_rows(n):
+            def body(iv, _carried):
+                self._columns({**env, c.r: (iv, 0)}, n)
+                return []
+            return body
+        if not self._empty(lo, middle):
+            self.for_(lo, middle, rows, [], block_rows(rows))
+        if rows > 1 and not self._empty(middle, hi):
+            self.for_(middle, hi, 1, [], block_rows(1))
+
+    def _columns(self, env: dict[int, Value], rows: int) -> None:
+        c, tile = self.c, self.tile
+        lo, hi = self.bounds[c.v]
+        middle = self.split(lo, hi, tile.columns)
+        if not self._empty(lo, middle):
+            def full(iv, _carried):
+                self._micro({**env, c.v: (iv, 0)}, rows, tile.vectors, None)
+                return []
+            self.for_(lo, middle, tile.columns, [], full)
+        if self._empty(middle, hi):
+            return
+
+        def tail(iv, _carried):
+            left = self.subi(self.bound(hi), iv)
+            count = self._insert(arith.MinUIOp(left, self.index(tile.lanes))).results[0]
+            mask = self._insert(vector.CreateMaskOp([count], VectorType(i1, [tile.lanes])))
+            self._micro({**env, c.v: (iv, 0)}, rows, 1, mask.results[0])
+            return []
+        self.for_(middle, hi, tile.lanes, [], tail)
+
+    def _micro(self, env: dict[int, Value], rows: int, vectors: int,
+               mask: SSAValue | None) -> None:
+        """One rows x vectors block: load, accumulate over every reduction step, store."""
+        c, lanes = self.c, self.tile.lanes
+
+        def at(i: int, j: int, base: dict[int, Value]) -> dict[int, Value]:
+            e = dict(base)
+            if c.r is not None:
+                ssa, off = e[c.r]
+                e[c.r] = (ssa, off + i)
+            ssa, off = e[c.v]
+            e[c.v] = (ssa, off + j * lanes)
+            return e
+
+        accs = [self.load_vector(self.out, at(i, j, env), mask)
+                for i in range(rows) for j in range(vectors)]
+
+        def step(kenv: dict[int, Value], carried: list[SSAValue]) -> list[SSAValue]:
+            if c.r_in_vec:
+                scalar = self.load_broadcast(c.bcast, kenv)
+                vecs = [[self.load_vector(c.vec, at(i, j, kenv), mask) for j in range(vectors)]
+                        for i in range(rows)]
+                bcasts = [scalar] * rows
+            else:
+                row = [self.load_vector(c.vec, at(0, j, kenv), mask) for j in range(vectors)]
+                vecs = [row] * rows
+                bcasts = [self.load_broadcast(c.bcast, at(i, 0, kenv)) for i in range(rows)]
+            out = []
+            for i in range(rows):
+                for j in range(vectors):
+                    fma = vector.FMAOp(bcasts[i], vecs[i][j], carried[i * vectors + j])
+                    out.append(self._insert(fma).results[0])
+            return out
+
+        def nest(k: int, kenv: dict[int, Value], carried: list[SSAValue]) -> list[SSAValue]:
+            if k == len(c.reductions):
+                return step(kenv, carried)
+            d = c.reductions[k]
+            if c.extents[d] == 1:
+                return nest(k + 1, {**kenv, d: (None, 0)}, carried)
+            return self.for_(0, c.extents[d], 1, carried,
+                             lambda iv, cs: nest(k + 1, {**kenv, d: (iv, 0)}, cs))
+        sums = nest(0, env, accs)
+        for i in range(rows):
+            for j in range(vectors):
+                e = at(i, j, env)
+                self.store(self._epilogue(sums[i * vectors + j], e, mask), e, mask)
+
+    def _epilogue(self, total: SSAValue, env: dict[int, Value], mask: SSAValue | None
+                  ) -> SSAValue:
+        c = self.c
+        if not c.epilogue:
+            return total
+        block = self.op.body.blocks[0]
+        values: dict[SSAValue, SSAValue] = {c.sum: total}
+        for i in c.extras:
+            values[block.args[i]] = self.load_extra(i, env, mask)
+        for o in c.epilogue:
+            if isinstance(o, arith.ConstantOp):
+                values[o.result] = self.vconst(o.value.value.data)
+                continue
+            operands = [values[v] for v in o.operands]
+            new = arith.NegfOp(*operands) if isinstance(o, arith.NegfOp) else \
+                type(o)(*operands, o.fastmath)
+            values[o.results[0]] = self._insert(new).results[0]
+        return values[c.final]
+
+
+__all__ = ["VectorizeContractionsPass", "choose_tile", "Tile"]
