@@ -7,21 +7,29 @@ at least one reduction dimension, whose body is
     %s = arith.addf %acc, %p      (%acc: the output; either operand order)
     linalg.yield %s
 
-optionally followed by an *epilogue*, element-wise work applied once to each finished
-sum (a bias-free activation, a clamp, a residual add reading further inputs):
+optionally preceded by a *prologue*, the sum's initial value computed from further
+inputs (a bias broadcast along the output, a scaled gemm `C`, a constant 0) instead of
+read from the output buffer, and followed by an *epilogue*, element-wise work applied
+once to each finished sum (an activation, a clamp, a residual add):
 
+    %first = <every reduction index is 0>
+    %i = ... element-wise ops on the extra inputs ...
+    %acc0 = arith.select %first, %i, %acc
+    %p = arith.mulf %a, %b
+    %s = arith.addf %acc0, %p
     %last = <every reduction index is at its last value>
     %e = ... element-wise ops on %s and the extra inputs ...
     %y = arith.select %last, %e, %s
     linalg.yield %y
 
-That form is an ordinary generic (any lowering computes the right values: the epilogue
-is taken on the last step of the sum only), so every pass before the kernel generator
-handles a fused contraction like any other generic, and a contraction the kernel
-generator declines still runs, through the scalar loops. `fuse-elementwise` builds
-epilogues (`epilogue_body`), `vectorize-contractions` reads them (`analyze`). Both must
-agree on which contractions the kernel generator takes: fusing an epilogue into one it
-then declines would only slow the scalar loops down, so fusion asks `analyze` first.
+That form is an ordinary generic (any lowering computes the right values: the prologue
+replaces the output's value on the first step of the sum, the epilogue is taken on the
+last), so every pass before the kernel generator handles a fused contraction like any
+other generic, and one the kernel generator declines still runs, through the scalar
+loops. `fuse-elementwise` builds prologues and epilogues (`first_iteration`,
+`last_iteration`), `vectorize-contractions` reads them (`analyze`). Both must agree on
+which contractions the kernel generator takes: fusing into one it then declines would
+only slow the scalar loops down, so fusion asks `analyze` first.
 """
 
 from __future__ import annotations
@@ -84,6 +92,15 @@ def linear(expr: AffineExpr) -> tuple[dict[int, int], int] | None:
 
 
 @dataclass
+class Part:
+    """An element-wise part of a body: its ops, result and the extra inputs it reads."""
+
+    ops: list[Operation]
+    result: SSAValue
+    extras: list[int]
+
+
+@dataclass
 class Contraction:
     """What the kernel generator needs to know about one contraction generic.
 
@@ -93,8 +110,8 @@ class Contraction:
     block are consecutive values of `r`. `r_in_vec` says which input depends on it
     (True: each row loads its own vectors and shares a broadcast, the depthwise case;
     False: each row broadcasts its own scalar and shares the vectors, the matrix case).
-    `epilogue` lists the body ops between the sum and the final select, `extras` the
-    input indices they read (besides the sum).
+    `prologue` and `epilogue` are the element-wise parts before and after the sum
+    (None when absent), `extras` the input indices either reads.
     """
 
     op: linalg.GenericOp
@@ -107,8 +124,8 @@ class Contraction:
     reductions: list[int]
     extents: list[int]
     sum: SSAValue
-    epilogue: list[Operation] = field(default_factory=list)
-    final: SSAValue | None = None
+    prologue: Part | None = None
+    epilogue: Part | None = None
     extras: list[int] = field(default_factory=list)
 
     def map(self, index: int) -> AffineMap:
@@ -120,48 +137,38 @@ def _reduction_dims(op: linalg.GenericOp) -> list[int]:
     return [d for d, it in enumerate(op.iterator_types.data) if "reduction" in str(it.data)]
 
 
-def _core(op: linalg.GenericOp) -> tuple[SSAValue, Operation, Operation] | None:
-    """(sum, mulf, addf) when the body starts as a product accumulated into the output."""
-    block = op.body.blocks[0]
-    if len(op.outputs) != 1 or len(op.inputs) < 2 or len(block.args) != len(op.inputs) + 1:
-        return None
-    if any(not isinstance(a.type, Float32Type) for a in block.args):
-        return None
-    acc = block.args[-1]
-    ops = list(block.ops)
-    if len(ops) < 3 or not isinstance(ops[0], arith.MulfOp) or \
-            not isinstance(ops[1], arith.AddfOp):
-        return None
-    mul, add = ops[0], ops[1]
-    if {mul.lhs, mul.rhs} != {block.args[0], block.args[1]}:
-        return None
-    if {add.lhs, add.rhs} != {acc, mul.result}:
-        return None
-    return add.result, mul, add
+def _iteration(b: Block, dims: list[int], values: list[int], loc) -> SSAValue:
+    cond = None
+    for d, value in zip(dims, values):
+        index = linalg.IndexOp(d)
+        const = arith.ConstantOp(IntegerAttr(value, IndexType()))
+        eq = arith.CmpiOp(index, const, "eq")
+        new = [index, const, eq]
+        result = eq.result
+        if cond is not None:
+            both = arith.AndIOp(cond, result)
+            new.append(both)
+            result = both.result
+        for o in new:
+            o.location = loc
+            b.add_op(o)
+        cond = result
+    return cond
+
+
+def first_iteration(b: Block, dims: list[int], loc) -> SSAValue:
+    """Emit into `b` an i1 that is true on the first step of every loop in `dims`."""
+    return _iteration(b, dims, [0] * len(dims), loc)
 
 
 def last_iteration(b: Block, dims: list[int], extents: list[int], loc) -> SSAValue:
     """Emit into `b` an i1 that is true on the last step of every loop in `dims`."""
-    cond = None
-    for d in dims:
-        index = linalg.IndexOp(d)
-        last = arith.ConstantOp(IntegerAttr(extents[d] - 1, IndexType()))
-        eq = arith.CmpiOp(index, last, "eq")
-        new = [index, last, eq]
-        value = eq.result
-        if cond is not None:
-            both = arith.AndIOp(cond, value)
-            new.append(both)
-            value = both.result
-        for o in new:
-            o.location = loc
-            b.add_op(o)
-        cond = value
-    return cond
+    return _iteration(b, dims, [extents[d] - 1 for d in dims], loc)
 
 
-def _is_last_iteration(value: SSAValue, dims: list[int], extents: list[int]) -> bool:
-    """Whether `value` is what `last_iteration` emits for `dims`."""
+def _is_iteration(value: SSAValue, dims: list[int], values: dict[int, int]) -> bool:
+    """Whether `value` is what `first_iteration`/`last_iteration` emit for `dims`
+    (`values`: the index each loop is compared with)."""
     seen: list[int] = []
 
     def leaf(v: SSAValue) -> bool:
@@ -170,67 +177,113 @@ def _is_last_iteration(value: SSAValue, dims: list[int], extents: list[int]) -> 
             return leaf(owner.lhs) and leaf(owner.rhs)
         if not isinstance(owner, arith.CmpiOp) or owner.predicate.value.data != 0:
             return False
-        index, last = owner.lhs.owner, owner.rhs.owner
-        if not isinstance(index, linalg.IndexOp) or not isinstance(last, arith.ConstantOp):
+        index, const = owner.lhs.owner, owner.rhs.owner
+        if not isinstance(index, linalg.IndexOp) or not isinstance(const, arith.ConstantOp):
             return False
         d = index.dim.value.data
         seen.append(d)
-        return isinstance(last.value, IntegerAttr) and last.value.value.data == extents[d] - 1
+        return isinstance(const.value, IntegerAttr) and const.value.value.data == values.get(d)
     return leaf(value) and sorted(seen) == sorted(dims)
 
 
-def _epilogue(op: linalg.GenericOp, total: SSAValue, reductions: list[int],
-              extents: list[int]) -> tuple[list[Operation], SSAValue | None, list[int]] | None:
-    """(epilogue ops, their result, extra inputs read) or None when the rest of the
-    body is not an epilogue of the form the module doc describes."""
-    block = op.body.blocks[0]
-    ops = list(block.ops)
-    yielded = ops[-1]
-    if not isinstance(yielded, linalg.YieldOp) or len(yielded.operands) != 1:
-        return None
-    if yielded.operands[0] is total:
-        return ([], None, []) if len(ops) == 3 else None
-    select = yielded.operands[0].owner
-    if not isinstance(select, arith.SelectOp) or select.rhs is not total or \
-            not _is_last_iteration(select.cond, reductions, extents):
-        return None
-    condition = {o for o in ops if isinstance(o, (linalg.IndexOp, arith.CmpiOp, arith.AndIOp))
-                 or (isinstance(o, arith.ConstantOp) and isinstance(o.value, IntegerAttr))}
-    epilogue = [o for o in ops[2:-2] if o not in condition]
-    known = {total, *block.args[2:len(op.inputs)]}
+def _is_condition(o: Operation) -> bool:
+    return isinstance(o, (linalg.IndexOp, arith.CmpiOp, arith.AndIOp)) or \
+        (isinstance(o, arith.ConstantOp) and isinstance(o.value, IntegerAttr))
+
+
+def _part(ops: list[Operation], known: set[SSAValue], extra_args: set[SSAValue]
+          ) -> list[int] | None:
+    """The extra inputs `ops` read, if they are element-wise ops on `known` values."""
     extras: list[int] = []
-    for o in epilogue:
+    known = set(known)
+    for o in ops:
         if isinstance(o, arith.ConstantOp):
             if not isinstance(o.value, FloatAttr) or not isinstance(o.result.type, Float32Type):
                 return None
         elif not isinstance(o, EPILOGUE_OPS):
             return None
         for v in o.operands:
-            if v not in known:
+            if v not in known and v not in extra_args:
                 return None
-            if v in block.args:
+            if v in extra_args:
                 extras.append(v.index)
         known.update(o.results)
-    if select.lhs not in known or select.lhs is total and epilogue:
+    return extras
+
+
+@dataclass
+class _Body:
+    total: SSAValue
+    prologue: Part | None
+    epilogue: Part | None
+
+
+def _parse_body(op: linalg.GenericOp, reductions: list[int], extents: list[int]
+                ) -> _Body | None:
+    """The parts of a contraction's body (see module doc), or None."""
+    block = op.body.blocks[0]
+    if len(op.outputs) != 1 or len(op.inputs) < 2 or len(block.args) != len(op.inputs) + 1:
         return None
-    return epilogue, select.lhs, sorted(set(extras))
+    if any(not isinstance(a.type, Float32Type) for a in block.args):
+        return None
+    args, acc = block.args, block.args[-1]
+    extra_args = set(args[2:len(op.inputs)])
+    ops = list(block.ops)
+    mul = next((k for k, o in enumerate(ops) if isinstance(o, arith.MulfOp)
+                and {o.lhs, o.rhs} == {args[0], args[1]}), None)
+    if mul is None or mul + 1 >= len(ops) or not isinstance(ops[mul + 1], arith.AddfOp):
+        return None
+    add = ops[mul + 1]
+    start = acc
+    prologue = None
+    if mul > 0:
+        select = ops[mul - 1]
+        if not isinstance(select, arith.SelectOp) or select.rhs is not acc or \
+                not _is_iteration(select.cond, reductions, {d: 0 for d in reductions}):
+            return None
+        body = [o for o in ops[:mul - 1] if not _is_condition(o)]
+        extras = _part(body, set(), extra_args)
+        if extras is None:
+            return None
+        if select.lhs in extra_args:  # the initial value is an input as it is (a bias)
+            extras.append(select.lhs.index)
+        elif select.lhs not in {r for o in body for r in o.results}:
+            return None
+        prologue = Part(body, select.lhs, sorted(set(extras)))
+        start = select.result
+    if {add.lhs, add.rhs} != {start, ops[mul].results[0]} or not acc.has_one_use():
+        return None
+    total = add.result
+    yielded = ops[-1]
+    if not isinstance(yielded, linalg.YieldOp) or len(yielded.operands) != 1:
+        return None
+    if yielded.operands[0] is total:
+        return _Body(total, prologue, None) if len(ops) == mul + 3 else None
+    select = yielded.operands[0].owner
+    if not isinstance(select, arith.SelectOp) or select.rhs is not total or \
+            not _is_iteration(select.cond, reductions,
+                              {d: extents[d] - 1 for d in reductions}):
+        return None
+    body = [o for o in ops[mul + 2:-2] if not _is_condition(o)]
+    extras = _part(body, {total}, extra_args)
+    if extras is None or select.lhs not in {r for o in body for r in o.results}:
+        return None
+    return _Body(total, prologue, Part(body, select.lhs, extras))
 
 
 def analyze(op: linalg.GenericOp) -> Contraction | None:
     """The contraction `op` is, if the kernel generator can take it (see module doc)."""
     if not isinstance(op, linalg.GenericOp):
         return None
-    core = _core(op)
-    if core is None:
-        return None
-    total, _, _ = core
     reductions = _reduction_dims(op)
     if not reductions:
         return None
     extents = iteration_extents(op)
-    epi = _epilogue(op, total, reductions, extents)
-    if epi is None:
+    body = _parse_body(op, reductions, extents)
+    if body is None:
         return None
+    extras = sorted(set((body.prologue.extras if body.prologue else [])
+                        + (body.epilogue.extras if body.epilogue else [])))
     maps = [m.data for m in op.indexing_maps.data]
     out_map = maps[len(op.inputs)]
     terms = [linear(e) for m in maps for e in m.results]
@@ -256,9 +309,9 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
     if vec is None:
         return None
     bcast = 1 - vec
-    # Extra inputs of the epilogue: parallel loops only, and the vector dimension (if
-    # at all) with unit stride in the innermost index.
-    for i in epi[2]:
+    # Extra inputs of the prologue and epilogue: parallel loops only, and the vector
+    # dimension (if at all) with unit stride in the innermost index.
+    for i in extras:
         m = maps[i]
         if m.used_dims() & set(reductions):
             return None
@@ -279,9 +332,9 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
         r_in_vec, _, r = min(candidates)
     parallel = [d for d in range(len(extents)) if d not in reductions]
     outer = [d for d in parallel if d not in (v, r)]
-    return Contraction(op, vec, bcast, v, r, r_in_vec, outer, reductions, extents, total,
-                       epi[0], epi[1], epi[2])
+    return Contraction(op, vec, bcast, v, r, r_in_vec, outer, reductions, extents,
+                       body.total, body.prologue, body.epilogue, extras)
 
 
-__all__ = ["Contraction", "analyze", "iteration_extents", "last_iteration", "linear",
-           "EPILOGUE_OPS"]
+__all__ = ["Contraction", "Part", "analyze", "iteration_extents", "first_iteration",
+           "last_iteration", "linear", "EPILOGUE_OPS"]

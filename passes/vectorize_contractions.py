@@ -8,7 +8,7 @@ MR x NR block of the output in vector registers across the whole sum:
     for outer parallel loops (the step's parallel loop over [begin, end))
       for r0 in rows, step MR                     (r: the register-block dimension)
         for v0 in the vector dimension, step NR   (v: NR = NV vectors of VL lanes)
-          acc[i][j] = out[r0 + i, v0 + j*VL]      (the init: bias or zero)
+          acc[i][j] = out[r0 + i, v0 + j*VL]      (or the prologue: bias, zero)
           for each reduction step k:              (accumulators stay in registers)
             b[j] = vector load  vec[k, v0 + j*VL]          NV loads
             a[i] = broadcast    bcast[r0 + i, k]           MR broadcasts
@@ -67,17 +67,17 @@ from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
 from xdsl.dialects.builtin import AffineMapAttr
 from xdsl.passes import ModulePass
 
-from .contraction import Contraction, analyze, linear
+from .contraction import Contraction, Part, analyze, linear
 from .target import VectorTarget, vector_target
 
 #: Vector registers a block leaves free besides its accumulators and row of vectors
 #: (the broadcast, and one for LLVM's scheduling).
-SPARE_REGISTERS = 2
+SPARE_REGISTERS = 3
 #: Latency of a vector FMA in cycles: a reduction step is never faster than this, since
 #: every accumulator takes one FMA per step.
 FMA_LATENCY = 4
 #: Loads (vector or broadcast) a core issues per cycle.
-LOADS_PER_CYCLE = 2
+LOADS_PER_CYCLE = 1
 #: A vector dimension shorter than this is left to the scalar loops (a lane mask would
 #: waste most of every vector).
 MIN_VECTOR_EXTENT = 4
@@ -290,7 +290,10 @@ class _Kernel:
 
     def for_(self, lo: Bound, hi: Bound, step: int, inits: Sequence[SSAValue],
              body: Callable[[SSAValue, list[SSAValue]], list[SSAValue]]) -> list[SSAValue]:
-        """An scf.for; `body(iv, carried)` returns the values carried to the next step."""
+        """An scf.for; `body(iv, carried)` returns the values carried to the next step.
+        A loop that statically runs once is just its body."""
+        if isinstance(lo, int) and isinstance(hi, int) and lo < hi <= lo + step:
+            return body(self.index(lo), list(inits))
         block = Block(arg_types=[IndexType(), *[v.type for v in inits]])
         for a in block.args:
             a.location = self.loc
@@ -385,8 +388,18 @@ class _Kernel:
         self._pack()
         env: dict[int, Value] = {}
         self._outer(0, env)
+        operands = list(self.op.operands)
         self.op.detach()
         self.op.erase()
+        # Views and globals only the generic read (a constant it now reads packed).
+        for value in operands:
+            owner = value.owner
+            while isinstance(owner, (memref.GetGlobalOp, memref.ReinterpretCastOp)) and \
+                    not any(r.uses for r in owner.results):
+                source = owner.operands[0].owner if owner.operands else None
+                owner.detach()
+                owner.erase()
+                owner = source
 
     def _pack(self) -> None:
         """Constant broadcast operand: r innermost, reduction steps in loop order."""
@@ -484,8 +497,12 @@ class _Kernel:
             e[c.v] = (ssa, off + j * lanes)
             return e
 
-        accs = [self.load_vector(self.out, at(i, j, env), mask)
-                for i in range(rows) for j in range(vectors)]
+        if c.prologue is None:
+            accs = [self.load_vector(self.out, at(i, j, env), mask)
+                    for i in range(rows) for j in range(vectors)]
+        else:
+            accs = [self._elementwise(c.prologue, {}, at(i, j, env), mask)
+                    for i in range(rows) for j in range(vectors)]
 
         def step(kenv: dict[int, Value], carried: list[SSAValue]) -> list[SSAValue]:
             if c.r_in_vec:
@@ -516,18 +533,20 @@ class _Kernel:
         for i in range(rows):
             for j in range(vectors):
                 e = at(i, j, env)
-                self.store(self._epilogue(sums[i * vectors + j], e, mask), e, mask)
+                value = sums[i * vectors + j]
+                if c.epilogue is not None:
+                    value = self._elementwise(c.epilogue, {c.sum: value}, e, mask)
+                self.store(value, e, mask)
 
-    def _epilogue(self, total: SSAValue, env: dict[int, Value], mask: SSAValue | None
-                  ) -> SSAValue:
-        c = self.c
-        if not c.epilogue:
-            return total
+    def _elementwise(self, part: Part, values: dict[SSAValue, SSAValue],
+                     env: dict[int, Value], mask: SSAValue | None) -> SSAValue:
+        """`part` (a prologue or epilogue) on vectors: its extra inputs loaded at `env`,
+        `values` giving the vectors of any other values it reads (the sum)."""
         block = self.op.body.blocks[0]
-        values: dict[SSAValue, SSAValue] = {c.sum: total}
-        for i in c.extras:
+        values = dict(values)
+        for i in part.extras:
             values[block.args[i]] = self.load_extra(i, env, mask)
-        for o in c.epilogue:
+        for o in part.ops:
             if isinstance(o, arith.ConstantOp):
                 values[o.result] = self.vconst(o.value.value.data)
                 continue
@@ -535,7 +554,7 @@ class _Kernel:
             new = arith.NegfOp(*operands) if isinstance(o, arith.NegfOp) else \
                 type(o)(*operands, o.fastmath)
             values[o.results[0]] = self._insert(new).results[0]
-        return values[c.final]
+        return values[part.result]
 
 
 __all__ = ["VectorizeContractionsPass", "choose_tile", "Tile"]
