@@ -48,57 +48,97 @@ def _suffix(t: VectorType) -> str:
     return f"v{t.get_shape()[0]}{t.element_type}"
 
 
-def _address(op: Operation, base: SSAValue, indices) -> tuple[list[Operation], SSAValue]:
-    cast = UnrealizedConversionCastOp.get([base], [PTR])
-    ops, ptr = element_pointer(cast.results[0], base.type, list(indices))
-    return [cast, *ops], ptr
+class _Shared:
+    """Values many lowered ops of one function share, made once: the pointer of each
+    buffer (right after the buffer's definition), undef vectors and constants (at the
+    top of the function)."""
+
+    def __init__(self):
+        self.values: dict = {}
+
+    def pointer(self, base: SSAValue) -> SSAValue:
+        if base not in self.values:
+            cast = UnrealizedConversionCastOp.get([base], [PTR])
+            owner = base.owner
+            if isinstance(owner, Operation):
+                cast.location = owner.location
+                owner.parent.insert_op_after(cast, owner)
+            else:
+                cast.location = base.location
+                owner.insert_op_before(cast, owner.first_op)
+            self.values[base] = cast.results[0]
+        return self.values[base]
+
+    def constant(self, op: Operation, anchor: Operation) -> SSAValue:
+        """`op` (an undef or constant) hoisted to the top of `anchor`'s function."""
+        value = op.properties.get("value")
+        key = (op.name, str(value), op.results[0].type, _function(anchor))
+        if key not in self.values:
+            entry = _function(anchor).regions[0].blocks[0]
+            op.location = anchor.location
+            entry.insert_op_before(op, entry.first_op)
+            self.values[key] = op.results[0]
+        else:
+            op.erase()
+        return self.values[key]
 
 
-def _splat(value: SSAValue, t: VectorType) -> tuple[list[Operation], SSAValue]:
-    undef = llvm.UndefOp(t)
-    zero = llvm.ConstantOp(IntegerAttr(0, i32), i32)
-    first = llvm.InsertElementOp(undef.res, value, zero.result)
+def _function(op: Operation) -> Operation:
+    while op.parent_op() is not None and op.parent_op().parent_op() is not None:
+        op = op.parent_op()
+    return op
+
+
+def _address(shared: _Shared, base: SSAValue, indices) -> tuple[list[Operation], SSAValue]:
+    return element_pointer(shared.pointer(base), base.type, list(indices))
+
+
+def _splat(shared: _Shared, value: SSAValue, t: VectorType, anchor: Operation
+           ) -> tuple[list[Operation], SSAValue]:
+    undef = shared.constant(llvm.UndefOp(t), anchor)
+    zero = shared.constant(llvm.ConstantOp(IntegerAttr(0, i32), i32), anchor)
+    first = llvm.InsertElementOp(undef, value, zero)
     lanes = t.get_shape()[0]
-    splat = llvm.ShuffleVectorOp(first.res, undef.res,
+    splat = llvm.ShuffleVectorOp(first.res, undef,
                                  DenseArrayBase.from_list(i32, [0] * lanes), t)
-    return [undef, zero, first, splat], splat.res
+    return [first, splat], splat.res
 
 
-def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:
+def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | None] | None:
     match o:
         case vector.LoadOp():
-            ops, ptr = _address(o, o.base, o.indices)
+            ops, ptr = _address(shared, o.base, o.indices)
             load = llvm.LoadOp(ptr, o.result.type, alignment=ELEMENT_ALIGNMENT)
             return [*ops, load], load.dereferenced_value
         case vector.StoreOp():
-            ops, ptr = _address(o, o.base, o.indices)
+            ops, ptr = _address(shared, o.base, o.indices)
             store = llvm.StoreOp(o.vector, ptr, alignment=ELEMENT_ALIGNMENT)
             return [*ops, store], None
         case vector.MaskedLoadOp():
-            ops, ptr = _address(o, o.base, o.indices)
+            ops, ptr = _address(shared, o.base, o.indices)
             t = o.result.type
-            align = llvm.ConstantOp(IntegerAttr(ELEMENT_ALIGNMENT, i32), i32)
+            align = shared.constant(llvm.ConstantOp(IntegerAttr(ELEMENT_ALIGNMENT, i32), i32), o)
             load = llvm.CallIntrinsicOp(f"llvm.masked.load.{_suffix(t)}.p0",
-                                        [ptr, align.result, o.mask, o.pass_thru], [t])
-            return [*ops, align, load], load.results[0]
+                                        [ptr, align, o.mask, o.pass_thru], [t])
+            return [*ops, load], load.results[0]
         case vector.MaskedStoreOp():
-            ops, ptr = _address(o, o.base, o.indices)
+            ops, ptr = _address(shared, o.base, o.indices)
             store = llvm.MaskedStoreOp(o.value_to_store, ptr, o.mask,
                                        alignment=ELEMENT_ALIGNMENT)
             return [*ops, store], None
         case vector.BroadcastOp() if not isinstance(o.source.type, VectorType):
-            return _splat(o.source, o.vector.type)
+            return _splat(shared, o.source, o.vector.type, o)
         case vector.FMAOp():
             fma = llvm.FMAOp(o.lhs, o.rhs, o.acc)
             return [fma], fma.res
         case vector.CreateMaskOp() if len(o.mask_dim_sizes) == 1:
             lanes = o.mask_vector.type.get_shape()[0]
             count = arith.IndexCastOp(o.mask_dim_sizes[0], i32)
-            ops, splat = _splat(count.result, VectorType(i32, [lanes]))
-            iota = llvm.ConstantOp(DenseIntOrFPElementsAttr.from_list(
-                VectorType(i32, [lanes]), list(range(lanes))), VectorType(i32, [lanes]))
-            less = llvm.ICmpOp(iota.result, splat, IntegerAttr(2, 64))  # slt
-            return [count, *ops, iota, less], less.res
+            ops, splat = _splat(shared, count.result, VectorType(i32, [lanes]), o)
+            iota = shared.constant(llvm.ConstantOp(DenseIntOrFPElementsAttr.from_list(
+                VectorType(i32, [lanes]), list(range(lanes))), VectorType(i32, [lanes])), o)
+            less = llvm.ICmpOp(iota, splat, IntegerAttr(2, 64))  # slt
+            return [count, *ops, less], less.res
     return None
 
 
@@ -110,10 +150,11 @@ class ConvertVectorToLLVMPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         problems = []
+        shared = _Shared()
         for o in list(op.walk()):
             if o.dialect_name() != "vector":
                 continue
-            new = _lower(o)
+            new = _lower(o, shared)
             if new is None:
                 problems.append(("error", f"'{o.name}' cannot be lowered to llvm by this "
                                  "compiler", o.location))

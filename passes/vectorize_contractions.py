@@ -40,7 +40,7 @@ per reduction step, written out), so LLVM's compile time stays small.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -76,8 +76,14 @@ SPARE_REGISTERS = 3
 #: Latency of a vector FMA in cycles: a reduction step is never faster than this, since
 #: every accumulator takes one FMA per step.
 FMA_LATENCY = 4
-#: Loads (vector or broadcast) a core issues per cycle.
+#: Loads (vector or broadcast) a core issues per cycle, and what each load costs on top
+#: (they compete with the FMAs for issue slots; fewer loads per FMA measure faster).
 LOADS_PER_CYCLE = 1
+LOAD_COST = 0.25
+#: Most rows a block broadcasts from an operand whose rows are not adjacent in memory:
+#: each row is its own cache line, all in one set of the L1 when the row stride is a
+#: multiple of 4 KiB, and more rows than the L1's associativity evict each other.
+SCATTERED_ROWS = 8
 #: A vector dimension shorter than this is left to the scalar loops (a lane mask would
 #: waste most of every vector).
 MIN_VECTOR_EXTENT = 4
@@ -100,11 +106,15 @@ def _kernel_cycles(rows: int, vectors: int, r_in_vec: bool) -> float:
     """Estimated cycles of one reduction step of a rows x vectors block."""
     fmas = rows * vectors
     loads = (rows * vectors + 1) if r_in_vec else (vectors + rows)
-    return max(fmas, loads / LOADS_PER_CYCLE, FMA_LATENCY)
+    return max(fmas, loads / LOADS_PER_CYCLE, FMA_LATENCY) + LOAD_COST * loads
 
 
-def choose_tile(c: Contraction, target: VectorTarget) -> Tile:
-    """The cheapest register block for `c` on `target` (see module doc)."""
+def choose_tile(c: Contraction, target: VectorTarget, adjacent_rows: bool = True) -> Tile:
+    """The cheapest register block for `c` on `target` (see module doc).
+
+    `adjacent_rows`: whether the scalars one reduction step broadcasts for consecutive
+    rows are adjacent in memory (a packed constant); if not, see `SCATTERED_ROWS`.
+    """
     lanes = target.lanes
     columns = c.extents[c.v]
     rows_total = c.extents[c.r] if c.r is not None else 1
@@ -116,6 +126,8 @@ def choose_tile(c: Contraction, target: VectorTarget) -> Tile:
         if c.r_in_vec:
             budget = target.registers - SPARE_REGISTERS - 1
         max_rows = max(1, min(budget // vectors, rows_total)) if c.r is not None else 1
+        if not adjacent_rows and not c.r_in_vec:
+            max_rows = min(max_rows, SCATTERED_ROWS)
         full, rest = divmod(columns, vectors * lanes)
         tail = -(-rest // lanes)
         for rows in range(1, max_rows + 1):
@@ -125,11 +137,9 @@ def choose_tile(c: Contraction, target: VectorTarget) -> Tile:
             single = full * _kernel_cycles(1, vectors, c.r_in_vec) + \
                 tail * _kernel_cycles(1, 1, c.r_in_vec)
             cycles = blocks * per_row_block + leftover * single
-            loads = _kernel_cycles(rows, vectors, c.r_in_vec)
             key = (cycles, -rows * vectors, Tile(rows, vectors, lanes))
             if best is None or key[:2] < best[:2]:
                 best = key
-            del loads
     assert best is not None
     return best[2]
 
@@ -151,7 +161,7 @@ class VectorizeContractionsPass(ModulePass):
                 c = analyze(generic)
                 if c is None or c.extents[c.v] < MIN_VECTOR_EXTENT:
                     continue
-                _Kernel(c, choose_tile(c, target), fn, packer).emit()
+                _Kernel(c, target, fn, packer).emit()
         packer.drop_unused()
 
 
@@ -222,17 +232,23 @@ Value = tuple[SSAValue | None, int]
 Bound = int | SSAValue
 
 
+def _at(iv: Bound) -> Value:
+    """A loop's value in a kernel: its induction variable, or its only value."""
+    return (None, iv) if isinstance(iv, int) else (iv, 0)
+
+
 class _Kernel:
     """Emits the loop nest and micro-kernels replacing one contraction generic."""
 
-    def __init__(self, c: Contraction, tile: Tile, fn: func.FuncOp, packer: _Packer):
+    def __init__(self, c: Contraction, target: VectorTarget, fn: func.FuncOp,
+                 packer: _Packer):
         self.c = c
-        self.tile = tile
+        self.target = target
         self.fn = fn
         self.packer = packer
         self.op = c.op
         self.loc = c.op.location
-        self.vtype = VectorType(f32, [tile.lanes])
+        self.vtype = VectorType(f32, [target.lanes])
         #: blocks being built, outermost first; None stands for "before the generic"
         self.stack: list[Block | None] = [None]
         self.depth: dict[SSAValue, int] = {}
@@ -285,15 +301,15 @@ class _Kernel:
         return self.index(b) if isinstance(b, int) else b
 
     def vconst(self, value: float) -> SSAValue:
-        attr = DenseIntOrFPElementsAttr.from_list(self.vtype, [value] * self.tile.lanes)
+        attr = DenseIntOrFPElementsAttr.from_list(self.vtype, [value] * self.target.lanes)
         return self._cached(("vconst", value), [], lambda: arith.ConstantOp(attr))
 
     def for_(self, lo: Bound, hi: Bound, step: int, inits: Sequence[SSAValue],
-             body: Callable[[SSAValue, list[SSAValue]], list[SSAValue]]) -> list[SSAValue]:
+             body: Callable[[Bound, list[SSAValue]], list[SSAValue]]) -> list[SSAValue]:
         """An scf.for; `body(iv, carried)` returns the values carried to the next step.
-        A loop that statically runs once is just its body."""
+        A loop that statically runs once is just its body, with `iv` the int `lo`."""
         if isinstance(lo, int) and isinstance(hi, int) and lo < hi <= lo + step:
-            return body(self.index(lo), list(inits))
+            return body(lo, list(inits))
         block = Block(arg_types=[IndexType(), *[v.type for v in inits]])
         for a in block.args:
             a.location = self.loc
@@ -316,9 +332,11 @@ class _Kernel:
     def _bounds(self) -> dict[int, tuple[Bound, Bound]]:
         bounds: dict[int, tuple[Bound, Bound]] = {d: (0, e) for d, e in enumerate(self.c.extents)}
         dim = self.fn.attributes.get("webnn.parallel_dim")
+        self.parallel_dim = None
         if isinstance(dim, IntegerAttr) and self.op.parent_op() is self.fn:
             args = self.fn.body.blocks[0].args
-            bounds[dim.value.data] = (args[-2], args[-1])
+            self.parallel_dim = dim.value.data
+            bounds[self.parallel_dim] = (args[-2], args[-1])
         return bounds
 
     def split(self, lo: Bound, hi: Bound, step: int) -> Bound:
@@ -337,47 +355,108 @@ class _Kernel:
         return isinstance(lo, int) and isinstance(hi, int) and lo >= hi
 
     # -- addressing
+    def flat(self, operand: int) -> SSAValue:
+        """`operand`'s buffer seen as one dimension (an access is then one index: a
+        base shared by the block plus a constant)."""
+        buf = self.buffers[operand]
+        shape = buf.type.get_shape()
+        size = 1
+        for n in shape:
+            size *= n
+        key = ("flat", buf)
+        if key not in self.cache[0]:
+            view = memref.ReinterpretCastOp(buf, [], [], [], [0], [size], [1],
+                                            MemRefType(f32, [size]))
+            self.cache[0][key] = self._insert(view, 0).results[0]
+        return self.cache[0][key]
+
+    def _linearize(self) -> None:
+        """Each operand's flat index as {dimension: coefficient} plus a constant."""
+        self.terms: list[tuple[dict[int, int], int]] = []
+        for operand, amap in enumerate(self.maps):
+            shape = self.buffers[operand].type.get_shape()
+            strides = [1] * len(shape)
+            for q in range(len(shape) - 2, -1, -1):
+                strides[q] = strides[q + 1] * shape[q + 1]
+            coefs: dict[int, int] = {}
+            const = 0
+            for expr, stride in zip(amap.results, strides):
+                terms, c = linear(expr)
+                const += c * stride
+                for d, coef in terms.items():
+                    coefs[d] = coefs.get(d, 0) + coef * stride
+            self.terms.append(({d: k for d, k in coefs.items() if k}, const))
+
+    def _collapse(self) -> None:
+        """Merge outer loops into the vector dimension where every operand walks them as
+        one contiguous run (a 1x1 convolution's rows and columns): longer vectors runs,
+        fewer masked tails."""
+        c = self.c
+        if self.parallel_dim == c.v:
+            return  # a slice of the vector dimension is not a run of the merged one
+        while True:
+            v_extent = c.extents[c.v]
+            merge = None
+            for a in c.outer:
+                if all(t.get(a, 0) == t.get(c.v, 0) * v_extent for t, _ in self.terms):
+                    merge = a
+                    break
+            if merge is None:
+                return
+            extents = list(c.extents)
+            extents[c.v] = v_extent * c.extents[merge]
+            lo, hi = self.bounds[merge]
+            self.bounds[c.v] = (0, extents[c.v]) if isinstance(lo, int) else \
+                (self.muli(lo, self.index(v_extent)), self.muli(hi, self.index(v_extent)))
+            for t, _ in self.terms:
+                t.pop(merge, None)
+            c = self.c = replace(c, extents=extents, outer=[d for d in c.outer if d != merge])
+
     def indices(self, operand: int, env: dict[int, Value]) -> list[SSAValue]:
-        """The index values of `operand` at the loop values `env`."""
-        out = []
-        for expr in self.maps[operand].results:
-            terms, const = linear(expr)
-            base: SSAValue | None = None
-            for d, coef in sorted(terms.items()):
-                ssa, off = env[d]
-                const += coef * off
-                if ssa is None:
-                    continue
-                term = ssa if coef == 1 else self.muli(ssa, self.index(coef))
-                base = term if base is None else self.addi(base, term)
-            if base is None:
-                out.append(self.index(const))
-            else:
-                out.append(base if const == 0 else self.addi(base, self.index(const)))
-        return out
+        """The index into `flat(operand)` at the loop values `env`."""
+        coefs, const = self.terms[operand]
+        base: SSAValue | None = None
+        terms = []
+        for d, coef in coefs.items():
+            ssa, off = env[d]
+            const += coef * off
+            if ssa is not None:
+                terms.append((self.depth.get(ssa, 0), coef, ssa))
+        for _, coef, ssa in sorted(terms, key=lambda t: (t[0], t[1])):
+            term = ssa if coef == 1 else self.muli(ssa, self.index(coef))
+            base = term if base is None else self.addi(base, term)
+        if base is None:
+            return [self.index(const)]
+        return [base if const == 0 else self.addi(base, self.index(const))]
 
     def load_vector(self, operand: int, env: dict[int, Value], mask: SSAValue | None
                     ) -> SSAValue:
-        buf, idx = self.buffers[operand], self.indices(operand, env)
+        buf, [idx] = self.flat(operand), self.indices(operand, env)
         if mask is None:
-            op: Operation = vector.LoadOp(buf, idx, self.vtype)
+            make: Callable[[], Operation] = lambda: vector.LoadOp(buf, [idx], self.vtype)
         else:
-            op = vector.MaskedLoadOp(buf, idx, mask, self.vconst(0.0), self.vtype)
-        return self._insert(op).results[0]
+            passthru = self.vconst(0.0)
+            make = lambda: vector.MaskedLoadOp(buf, [idx], mask, passthru, self.vtype)  # noqa: E731
+        if operand == self.out:
+            return self._insert(make()).results[0]
+        # Inputs are read-only here: equal loads are one load, placed where their index
+        # is defined (out of the loops it does not depend on).
+        return self._cached(("load", buf, idx, mask), [idx, mask], make)
 
     def load_broadcast(self, operand: int, env: dict[int, Value]) -> SSAValue:
-        scalar = self._insert(memref.LoadOp.get(self.buffers[operand],
-                                                self.indices(operand, env))).results[0]
-        return self._insert(vector.BroadcastOp(scalar, self.vtype)).results[0]
+        buf, [idx] = self.flat(operand), self.indices(operand, env)
+        scalar = self._cached(("load", buf, idx), [idx], lambda: memref.LoadOp.get(buf, [idx]))
+        return self._cached(("broadcast", scalar), [scalar],
+                            lambda: vector.BroadcastOp(scalar, self.vtype))
 
     def load_extra(self, operand: int, env: dict[int, Value], mask: SSAValue | None
                    ) -> SSAValue:
-        if self.c.v in self.maps[operand].used_dims():
+        if self.c.v in self.terms[operand][0]:
             return self.load_vector(operand, env, mask)
         return self.load_broadcast(operand, env)
 
     def store(self, value: SSAValue, env: dict[int, Value], mask: SSAValue | None) -> None:
-        buf, idx = self.buffers[self.out], self.indices(self.out, env)
+        buf, idx = self.flat(self.out), self.indices(self.out, env)
         if mask is None:
             self._insert(vector.StoreOp(value, buf, idx))
         else:
@@ -386,6 +465,9 @@ class _Kernel:
     # -- emission
     def emit(self) -> None:
         self._pack()
+        self._linearize()
+        self._collapse()
+        self.tile = choose_tile(self.c, self.target, self._adjacent_rows())
         env: dict[int, Value] = {}
         self._outer(0, env)
         operands = list(self.op.operands)
@@ -429,6 +511,11 @@ class _Kernel:
         self.maps[c.bcast] = AffineMap(amap.num_dims, 0,
                                        tuple(amap.results[q] for q in order))
 
+    def _adjacent_rows(self) -> bool:
+        """Whether consecutive rows broadcast adjacent scalars (unit stride in r)."""
+        c = self.c
+        return c.r is None or self.terms[c.bcast][0].get(c.r) == 1
+
     def _outer(self, k: int, env: dict[int, Value]) -> None:
         c = self.c
         if k == len(c.outer):
@@ -441,7 +528,7 @@ class _Kernel:
             return
 
         def body(iv, _carried):
-            self._outer(k + 1, {**env, d: (iv, 0)})
+            self._outer(k + 1, {**env, d: _at(iv)})
             return []
         self.for_(lo, hi, 1, [], body)
 
@@ -455,7 +542,7 @@ class _Kernel:
 
         def block_rows(n):
             def body(iv, _carried):
-                self._columns({**env, c.r: (iv, 0)}, n)
+                self._columns({**env, c.r: _at(iv)}, n)
                 return []
             return body
         if not self._empty(lo, middle):
@@ -469,17 +556,17 @@ class _Kernel:
         middle = self.split(lo, hi, tile.columns)
         if not self._empty(lo, middle):
             def full(iv, _carried):
-                self._micro({**env, c.v: (iv, 0)}, rows, tile.vectors, None)
+                self._micro({**env, c.v: _at(iv)}, rows, tile.vectors, None)
                 return []
             self.for_(lo, middle, tile.columns, [], full)
         if self._empty(middle, hi):
             return
 
         def tail(iv, _carried):
-            left = self.subi(self.bound(hi), iv)
+            left = self.subi(self.bound(hi), self.bound(iv))
             count = self._insert(arith.MinUIOp(left, self.index(tile.lanes))).results[0]
             mask = self._insert(vector.CreateMaskOp([count], VectorType(i1, [tile.lanes])))
-            self._micro({**env, c.v: (iv, 0)}, rows, 1, mask.results[0])
+            self._micro({**env, c.v: _at(iv)}, rows, 1, mask.results[0])
             return []
         self.for_(middle, hi, tile.lanes, [], tail)
 
@@ -528,7 +615,7 @@ class _Kernel:
             if c.extents[d] == 1:
                 return nest(k + 1, {**kenv, d: (None, 0)}, carried)
             return self.for_(0, c.extents[d], 1, carried,
-                             lambda iv, cs: nest(k + 1, {**kenv, d: (iv, 0)}, cs))
+                             lambda iv, cs: nest(k + 1, {**kenv, d: _at(iv)}, cs))
         sums = nest(0, env, accs)
         for i in range(rows):
             for j in range(vectors):
