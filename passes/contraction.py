@@ -49,6 +49,10 @@ from xdsl.ir.affine import (
     AffineMap,
 )
 
+#: Largest stride the vector dimension may have in the vector operand: a strided vector
+#: is that many contiguous vectors, deinterleaved with shuffles (stride-2 convolutions).
+MAX_VECTOR_STRIDE = 4
+
 #: Element-wise ops an epilogue may contain: each has a vector form with the same name
 #: and meaning (`vectorize-contractions` applies it to whole registers).
 EPILOGUE_OPS = (arith.AddfOp, arith.SubfOp, arith.MulfOp, arith.DivfOp, arith.MaximumfOp,
@@ -105,8 +109,8 @@ class Contraction:
     """What the kernel generator needs to know about one contraction generic.
 
     `vec` is the input read as vectors along dimension `v` (the output's innermost,
-    unit stride in that input, absent from the other); `bcast` the input whose scalars
-    are broadcast. `r`, when there is one, is the register-block dimension: rows of the
+    with a small constant `stride` in that input's innermost index, absent from the
+    other); `bcast` the input whose scalars are broadcast. `r`, when there is one, is the register-block dimension: rows of the
     block are consecutive values of `r`. `r_in_vec` says which input depends on it
     (True: each row loads its own vectors and shares a broadcast, the depthwise case;
     False: each row broadcasts its own scalar and shares the vectors, the matrix case).
@@ -127,6 +131,8 @@ class Contraction:
     prologue: Part | None = None
     epilogue: Part | None = None
     extras: list[int] = field(default_factory=list)
+    #: elements between consecutive lanes in the vector operand (1: contiguous)
+    stride: int = 1
 
     def map(self, index: int) -> AffineMap:
         """Indexing map of operand `index` (inputs first, then the output)."""
@@ -296,16 +302,17 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
     v = out_map.results[-1].position
     if v in reductions or any(v in e.used_dims() for e in out_map.results[:-1]):
         return None
-    vec = None
+    vec, stride = None, 1
     for i in (0, 1):
         m = maps[i]
         if not m.results:
             continue
-        last = linear(m.results[-1])
-        if last[0].get(v) == 1 and all(v not in e.used_dims() for e in m.results[:-1]):
-            if v not in maps[1 - i].used_dims():
-                vec = i
-                break
+        stride = linear(m.results[-1])[0].get(v, 0)
+        if 1 <= stride <= MAX_VECTOR_STRIDE and \
+                all(v not in e.used_dims() for e in m.results[:-1]) and \
+                v not in maps[1 - i].used_dims():
+            vec = i
+            break
     if vec is None:
         return None
     bcast = 1 - vec
@@ -333,7 +340,7 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
     parallel = [d for d in range(len(extents)) if d not in reductions]
     outer = [d for d in parallel if d not in (v, r)]
     return Contraction(op, vec, bcast, v, r, r_in_vec, outer, reductions, extents,
-                       body.total, body.prologue, body.epilogue, extras)
+                       body.total, body.prologue, body.epilogue, extras, stride)
 
 
 __all__ = ["Contraction", "Part", "analyze", "iteration_extents", "first_iteration",

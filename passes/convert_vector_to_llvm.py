@@ -9,6 +9,7 @@ xDSL 0.74 has a `vector` dialect but no lowering of it to `llvm`. This pass lowe
     vector.maskedstore %m[..], %k, %v   -> llvm.masked.store (lanes off: not written)
     vector.broadcast %s                 -> insertelement + shufflevector (a splat)
     vector.fma %a, %b, %c               -> llvm.fma.v16f32
+    vector.shuffle %a, %b [0, 2, ...]   -> shufflevector
     vector.create_mask %n               -> <0, 1, ..., 15> < splat(%n)
 
 It runs before `convert-memref-to-llvm`, while buffers still have their shapes: an access
@@ -128,6 +129,10 @@ def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | N
             return [*ops, store], None
         case vector.BroadcastOp() if not isinstance(o.source.type, VectorType):
             return _splat(shared, o.source, o.vector.type, o)
+        case vector.ShuffleOp() if len(o.v1.type.get_shape()) == 1:
+            shuffle = llvm.ShuffleVectorOp(o.v1, o.v2, DenseArrayBase.from_list(
+                i32, list(o.mask.get_values())), o.result.type)
+            return [shuffle], shuffle.res
         case vector.FMAOp():
             fma = llvm.FMAOp(o.lhs, o.rhs, o.acc)
             return [fma], fma.res

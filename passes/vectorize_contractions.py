@@ -57,9 +57,11 @@ from xdsl.dialects.builtin import (
     StringAttr,
     TensorType,
     UnitAttr,
+    DenseArrayBase,
     VectorType,
     f32,
     i1,
+    i64,
 )
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Block, Operation, Region, SSAValue
@@ -102,10 +104,12 @@ class Tile:
         return self.vectors * self.lanes
 
 
-def _kernel_cycles(rows: int, vectors: int, r_in_vec: bool) -> float:
-    """Estimated cycles of one reduction step of a rows x vectors block."""
+def _kernel_cycles(rows: int, vectors: int, r_in_vec: bool, stride: int = 1) -> float:
+    """Estimated cycles of one reduction step of a rows x vectors block (a strided
+    vector costs `stride` loads and `stride - 1` shuffles)."""
     fmas = rows * vectors
-    loads = (rows * vectors + 1) if r_in_vec else (vectors + rows)
+    per_vector = 2 * stride - 1
+    loads = (rows * vectors * per_vector + 1) if r_in_vec else (vectors * per_vector + rows)
     return max(fmas, loads / LOADS_PER_CYCLE, FMA_LATENCY) + LOAD_COST * loads
 
 
@@ -132,10 +136,10 @@ def choose_tile(c: Contraction, target: VectorTarget, adjacent_rows: bool = True
         tail = -(-rest // lanes)
         for rows in range(1, max_rows + 1):
             blocks, leftover = divmod(rows_total, rows)
-            per_row_block = full * _kernel_cycles(rows, vectors, c.r_in_vec) + \
-                tail * _kernel_cycles(rows, 1, c.r_in_vec)
-            single = full * _kernel_cycles(1, vectors, c.r_in_vec) + \
-                tail * _kernel_cycles(1, 1, c.r_in_vec)
+            per_row_block = full * _kernel_cycles(rows, vectors, c.r_in_vec, c.stride) + \
+                tail * _kernel_cycles(rows, 1, c.r_in_vec, c.stride)
+            single = full * _kernel_cycles(1, vectors, c.r_in_vec, c.stride) + \
+                tail * _kernel_cycles(1, 1, c.r_in_vec, c.stride)
             cycles = blocks * per_row_block + leftover * single
             key = (cycles, -rows * vectors, Tile(rows, vectors, lanes))
             if best is None or key[:2] < best[:2]:
@@ -443,6 +447,59 @@ class _Kernel:
         # is defined (out of the loops it does not depend on).
         return self._cached(("load", buf, idx, mask), [idx, mask], make)
 
+    def load_operand(self, env: dict[int, Value], mask: SSAValue | None,
+                     count: SSAValue | None) -> SSAValue:
+        """A vector of the vector operand; with a stride s, s contiguous vectors (the
+        last one masked so no element past the last lane's is read) deinterleaved."""
+        c, lanes = self.c, self.target.lanes
+        if c.stride == 1:
+            return self.load_vector(c.vec, env, mask)
+        buf, [idx] = self.flat(c.vec), self.indices(c.vec, env)
+        if count is not None:  # elements the lanes need: s * (count - 1) + 1
+            need = self.subi(self.muli(count, self.index(c.stride)), self.index(c.stride - 1))
+        parts = []
+        for m in range(c.stride):
+            at = idx if m == 0 else self.addi(idx, self.index(m * lanes))
+            if count is None:
+                part_mask = None if m < c.stride - 1 else self.lane_mask(lanes - c.stride + 1)
+            else:
+                left = self.subi(need, self.index(m * lanes)) if m else need
+                left = self._cached(("maxsi", left), [left],
+                                    lambda left=left: arith.MaxSIOp(left, self.index(0)))
+                left = self._cached(("minsi", left), [left],
+                                    lambda left=left: arith.MinSIOp(left, self.index(lanes)))
+                part_mask = self.lane_mask(left)
+            if part_mask is None:
+                make = lambda at=at: vector.LoadOp(buf, [at], self.vtype)  # noqa: E731
+            else:
+                make = lambda at=at, k=part_mask: vector.MaskedLoadOp(  # noqa: E731
+                    buf, [at], k, self.vconst(0.0), self.vtype)
+            parts.append(self._cached(("load", buf, at, part_mask), [at, part_mask], make))
+        # Lane l takes element s*l of the concatenated parts, gathered part by part.
+        result = parts[0]
+        for m in range(1, c.stride):
+            picks = []
+            for lane in range(lanes):
+                e = c.stride * lane
+                if m == 1 and e < 2 * lanes:
+                    picks.append(e)
+                elif m > 1 and e < m * lanes:
+                    picks.append(lane)
+                elif m * lanes <= e < (m + 1) * lanes:
+                    picks.append(lanes + e - m * lanes)
+                else:
+                    picks.append(0)  # filled by a later part
+            shuffle = vector.ShuffleOp(result, parts[m], DenseArrayBase.from_list(i64, picks),
+                                       result_type=self.vtype)
+            result = self._insert(shuffle).results[0]
+        return result
+
+    def lane_mask(self, count: int | SSAValue) -> SSAValue:
+        """A mask of the first `count` lanes."""
+        n = self.bound(count)
+        return self._cached(("mask", n), [n], lambda: vector.CreateMaskOp(
+            [n], VectorType(i1, [self.target.lanes])))
+
     def load_broadcast(self, operand: int, env: dict[int, Value]) -> SSAValue:
         buf, [idx] = self.flat(operand), self.indices(operand, env)
         scalar = self._cached(("load", buf, idx), [idx], lambda: memref.LoadOp.get(buf, [idx]))
@@ -566,13 +623,14 @@ class _Kernel:
             left = self.subi(self.bound(hi), self.bound(iv))
             count = self._insert(arith.MinUIOp(left, self.index(tile.lanes))).results[0]
             mask = self._insert(vector.CreateMaskOp([count], VectorType(i1, [tile.lanes])))
-            self._micro({**env, c.v: _at(iv)}, rows, 1, mask.results[0])
+            self._micro({**env, c.v: _at(iv)}, rows, 1, mask.results[0], count)
             return []
         self.for_(middle, hi, tile.lanes, [], tail)
 
     def _micro(self, env: dict[int, Value], rows: int, vectors: int,
-               mask: SSAValue | None) -> None:
-        """One rows x vectors block: load, accumulate over every reduction step, store."""
+               mask: SSAValue | None, count: SSAValue | None = None) -> None:
+        """One rows x vectors block: load, accumulate over every reduction step, store.
+        A tail block has one vector with `count` lanes, `mask` on."""
         c, lanes = self.c, self.tile.lanes
 
         def at(i: int, j: int, base: dict[int, Value]) -> dict[int, Value]:
@@ -594,11 +652,11 @@ class _Kernel:
         def step(kenv: dict[int, Value], carried: list[SSAValue]) -> list[SSAValue]:
             if c.r_in_vec:
                 scalar = self.load_broadcast(c.bcast, kenv)
-                vecs = [[self.load_vector(c.vec, at(i, j, kenv), mask) for j in range(vectors)]
+                vecs = [[self.load_operand(at(i, j, kenv), mask, count) for j in range(vectors)]
                         for i in range(rows)]
                 bcasts = [scalar] * rows
             else:
-                row = [self.load_vector(c.vec, at(0, j, kenv), mask) for j in range(vectors)]
+                row = [self.load_operand(at(0, j, kenv), mask, count) for j in range(vectors)]
                 vecs = [row] * rows
                 bcasts = [self.load_broadcast(c.bcast, at(i, 0, kenv)) for i in range(rows)]
             out = []

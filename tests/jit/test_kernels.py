@@ -3,8 +3,8 @@ that hit every edge of a register block.
 
 Matrix products and convolutions with sizes of 1, primes and odd sizes (partial row
 blocks, masked last columns, single reduction steps), constant operands (packed at
-compile time) and run-time ones, strides, dilations, groups, depthwise, padding on one
-side, both layouts, and fused prologues (bias, gemm's `C`) and epilogues (relu, clamp,
+compile time) and run-time ones, strides (deinterleaved vectors, their last lanes
+masked), dilations, groups, depthwise, padding on one side, both layouts, and fused prologues (bias, gemm's `C`) and epilogues (relu, clamp,
 residual add). Every case runs on one and two threads (a step's slice then starts in the
 middle of a row block) and for each vector target's block shapes (16, 8 and 4 lanes run
 on any x86 CPU with AVX-512; the narrower ones are what AVX2 and NEON machines get).
@@ -86,7 +86,11 @@ CONV = [
      True),
     ((1, 4, 9, 30), (8, 1, 3, 3), {"groups": 4}, False, None, True),  # multiplier 2
     ((1, 3, 12, 14), (5, 3, 3, 3), {"strides": [2, 2], "padding": [1, 1, 1, 1]}, True,
-     "relu", False),
+     "relu", True),
+    ((1, 6, 13, 41), (6, 1, 3, 3), {"strides": [2, 2], "groups": 6, "padding": [0, 1, 0, 1]},
+     True, "relu6", True),  # depthwise, stride 2, padding on one side
+    ((1, 4, 9, 70), (7, 4, 1, 1), {"strides": [1, 3]}, False, None, True),
+    ((1, 2, 8, 21), (3, 2, 2, 2), {"strides": [1, 5]}, True, None, False),  # too strided
     ((1, 2, 1, 5), (3, 2, 1, 1), {}, True, None, True),
 ]
 
