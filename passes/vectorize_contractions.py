@@ -157,6 +157,9 @@ class VectorizeContractionsPass(ModulePass):
     #: the vector target: `host`, or a name in `passes.target.TARGETS`
     target: str = "host"
 
+    def __post_init__(self):
+        vector_target(self.target)  # an unknown name is an error of the pipeline spec
+
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         target = vector_target(self.target)
         packer = _Packer(op)
