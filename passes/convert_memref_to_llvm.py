@@ -12,7 +12,8 @@ LLVM's alias analysis and blocks its loop vectorizer. Every memref here is stati
 contiguous and row-major (bufferize makes sure of it), so one `getelementptr inbounds`
 on the element type per access says everything LLVM needs. Views are pointers:
 `memref.view` is a byte GEP into the arena, `memref.reinterpret_cast` the same pointer,
-`memref.get_global` an `llvm.mlir.addressof` of the global the constant becomes.
+`memref.get_global` an `llvm.mlir.addressof` of the global the constant becomes, and
+`memref.alloca` (a kernel's scratch buffer) a stack array.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from xdsl.rewriter import Rewriter
 from .errors import PassError
 
 PTR = llvm.LLVMPointerType()
+#: Alignment of stack scratch buffers without one of their own (a cache line).
+ALIGNMENT = 64
 
 
 def _strides(shape) -> list[int]:
@@ -100,6 +103,18 @@ class ConvertMemRefToLLVMPass(ModulePass):
                                  inbounds=True)
                 types[gep.results[0]] = o.result.type
                 _swap(o, [*offset, gep], [gep.results[0]])
+            case memref.AllocaOp():
+                # Scratch memory of one call of a step (static size): a stack array.
+                t = o.memref.type
+                n = 1
+                for d in t.get_shape():
+                    n *= d
+                one = llvm.ConstantOp(IntegerAttr(1, i64), i64)
+                alignment = o.alignment.value.data if o.alignment is not None else ALIGNMENT
+                alloca = llvm.AllocaOp(one.result, llvm.LLVMArrayType(n, t.element_type),
+                                       alignment=alignment)
+                types[alloca.results[0]] = t
+                _swap(o, [one, alloca], [alloca.results[0]])
             case memref.ReinterpretCastOp():
                 # The same address under another shape: a new SSA value that remembers it.
                 same = llvm.GEPOp(o.source, [0], i8, inbounds=True)

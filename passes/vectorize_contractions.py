@@ -86,6 +86,17 @@ LOAD_COST = 0.25
 #: each row is its own cache line, all in one set of the L1 when the row stride is a
 #: multiple of 4 KiB, and more rows than the L1's associativity evict each other.
 SCATTERED_ROWS = 8
+#: A packed panel of the vector operand must serve at least this many row blocks.
+PANEL_SHARERS = 4
+#: Bytes of a packed panel (a stack buffer of each step call): the panel streams from
+#: the L2 cache, contiguous, while blocks of rows use it; a larger panel means fewer
+#: passes of partial sums through the output. Measured on W3: KC 64 (L1-sized) 97
+#: GFLOP/s, KC 512 (this) 110.
+PANEL_BYTES = 128 * 1024
+#: Rows of a vector operand this many bytes apart (or a multiple) are packed: their
+#: lines fall into few sets of the L1 (a 1024-float matrix: all in one). A 1x1
+#: convolution's 56 x 56 pixel rows are not, and measured faster unpacked.
+ALIASING_STRIDE = 1024
 #: A vector dimension shorter than this is left to the scalar loops (a lane mask would
 #: waste most of every vector).
 MIN_VECTOR_EXTENT = 4
@@ -215,6 +226,13 @@ class _Packer:
         get.location = owner.location
         anchor.parent.insert_op_before(get, anchor)
         return get.memref
+
+    def is_constant(self, value: SSAValue) -> bool:
+        """Whether `value` is (a view of) a constant global."""
+        owner = value.owner
+        if isinstance(owner, memref.ReinterpretCastOp):
+            owner = owner.source.owner
+        return isinstance(owner, memref.GetGlobalOp)
 
     def drop_unused(self) -> None:
         """Erase the originals of packed globals that nothing reads any more."""
@@ -528,6 +546,7 @@ class _Kernel:
         self._linearize()
         self._collapse()
         self.tile = choose_tile(self.c, self.target, self._adjacent_rows())
+        self.kc = self._plan_packing()
         env: dict[int, Value] = {}
         self._outer(0, env)
         operands = list(self.op.operands)
@@ -579,7 +598,7 @@ class _Kernel:
     def _outer(self, k: int, env: dict[int, Value]) -> None:
         c = self.c
         if k == len(c.outer):
-            self._rows(env)
+            self._blocks(env)
             return
         d = c.outer[k]
         lo, hi = self.bounds[d]
@@ -592,17 +611,19 @@ class _Kernel:
             return []
         self.for_(lo, hi, 1, [], body)
 
-    def _rows(self, env: dict[int, Value]) -> None:
+    def _rows(self, env: dict[int, Value],
+              work: Callable[[dict[int, Value], int], None]) -> None:
+        """`work(env, rows)` on every block of rows (whole blocks, then single rows)."""
         c, rows = self.c, self.tile.rows
         if c.r is None:
-            self._columns(env, 1)
+            work(env, 1)
             return
         lo, hi = self.bounds[c.r]
         middle = self.split(lo, hi, rows) if rows > 1 else hi
 
         def block_rows(n):
             def body(iv, _carried):
-                self._columns({**env, c.r: _at(iv)}, n)
+                work({**env, c.r: _at(iv)}, n)
                 return []
             return body
         if not self._empty(lo, middle):
@@ -610,15 +631,23 @@ class _Kernel:
         if rows > 1 and not self._empty(middle, hi):
             self.for_(middle, hi, 1, [], block_rows(1))
 
-    def _columns(self, env: dict[int, Value], rows: int) -> None:
+    def _blocks(self, env: dict[int, Value]) -> None:
+        """The whole output range of the kernel at the outer loop values `env`."""
+        if self.kc:
+            self._packed(env)
+            return
+        self._rows(env, lambda e, rows: self._columns(e, rows, full=True))
+
+    def _columns(self, env: dict[int, Value], rows: int, full: bool) -> None:
+        """Blocks of whole vectors (if `full`), then the masked last columns."""
         c, tile = self.c, self.tile
         lo, hi = self.bounds[c.v]
         middle = self.split(lo, hi, tile.columns)
-        if not self._empty(lo, middle):
-            def full(iv, _carried):
+        if full and not self._empty(lo, middle):
+            def whole(iv, _carried):
                 self._micro({**env, c.v: _at(iv)}, rows, tile.vectors, None)
                 return []
-            self.for_(lo, middle, tile.columns, [], full)
+            self.for_(lo, middle, tile.columns, [], whole)
         if self._empty(middle, hi):
             return
 
@@ -630,10 +659,102 @@ class _Kernel:
             return []
         self.for_(middle, hi, tile.lanes, [], tail)
 
+    # -- packing the vector operand per call
+    def _plan_packing(self) -> int:
+        """Reduction steps per packed panel (KC) when the vector operand is copied per
+        call into contiguous KC x NR panels, or 0 when that does not pay. It pays for a
+        single-sum product (a matrix product) whose run-time vector operand has its
+        rows a multiple of `ALIASING_STRIDE` bytes apart (a panel of them would crowd
+        a few sets of the L1 cache), with enough row blocks to share each panel."""
+        c, tile = self.c, self.tile
+        if c.r is None or c.r_in_vec or c.stride != 1 or len(c.reductions) != 1:
+            return 0
+        if self.packer.is_constant(self.buffers[c.vec]):
+            return 0
+        (k,) = c.reductions
+        if self.terms[c.vec][0].get(k, 0) * 4 % ALIASING_STRIDE:
+            return 0
+        if c.extents[c.r] < PANEL_SHARERS * tile.rows:
+            return 0
+        return min(c.extents[k], max(8, PANEL_BYTES // (tile.columns * 4)))
+
+    def _packed(self, env: dict[int, Value]) -> None:
+        """Whole column blocks with the vector operand packed per KC reduction steps
+        (loops: columns, reduction blocks, rows); then the masked last columns as
+        usual, unpacked."""
+        c, tile, kc = self.c, self.tile, self.kc
+        (k,) = c.reductions
+        extent = c.extents[k]
+        lo, hi = self.bounds[c.v]
+        middle = self.split(lo, hi, tile.columns)
+        panel = self.scratch(kc * tile.columns)
+        lanes = tile.lanes
+
+        def column_block(n0, _carried):
+            def reduction_block(k0, _c):
+                k_hi = k0 + kc if isinstance(k0, int) else self.addi(k0, self.index(kc))
+                if extent % kc:
+                    k_hi = min(k_hi, extent) if isinstance(k_hi, int) else self._cached(
+                        ("minsi", k_hi, extent), [k_hi],
+                        lambda: arith.MinSIOp(k_hi, self.index(extent)))
+                span = k_hi - k0 if isinstance(k_hi, int) and isinstance(k0, int) else \
+                    self.subi(self.bound(k_hi), self.bound(k0))
+
+                def pack(kk, _p):
+                    step = self.addi(self.bound(k0), self.bound(kk)) if not isinstance(kk, int) \
+                        else k0
+                    e = {**env, c.v: _at(n0), k: _at(step)}
+                    base = self.muli(self.bound(kk), self.index(tile.columns))
+                    for j in range(tile.vectors):
+                        value = self.load_vector(c.vec, {**e, c.v: (e[c.v][0], e[c.v][1] + j * lanes)},
+                                                 None)
+                        at = base if j == 0 else self.addi(base, self.index(j * lanes))
+                        self._insert(vector.StoreOp(value, panel, [at]))
+                    return []
+                self.for_(0, span, 1, [], pack)
+                self._rows({**env, c.v: _at(n0)}, lambda e, rows: self._micro(
+                    e, rows, tile.vectors, None, None, (k0, span, panel)))
+                return []
+            self.for_(0, extent, kc, [], reduction_block)
+            return []
+        if not self._empty(lo, middle):
+            self.for_(lo, middle, tile.columns, [], column_block)
+        self._rows(env, lambda e, rows: self._columns(e, rows, full=False))
+
+    def scratch(self, size: int) -> SSAValue:
+        """A stack buffer of `size` floats for this call of the step (each thread's call
+        has its own), at the top of the step."""
+        alloca = memref.AllocaOp.get(f32, alignment=64, shape=[size])
+        return self._insert(alloca, 0).results[0]
+
+    def if_(self, cond: SSAValue, types: Sequence, then: Callable[[], list[SSAValue]],
+            otherwise: Callable[[], list[SSAValue]]) -> list[SSAValue]:
+        """An scf.if whose branches yield `then()` and `otherwise()`."""
+        regions = []
+        for build in (then, otherwise):
+            block = Block()
+            self.stack.append(block)
+            self.cache.append({})
+            values = build()
+            y = scf.YieldOp(*values)
+            y.location = self.loc
+            block.add_op(y)
+            self.stack.pop()
+            self.cache.pop()
+            regions.append(Region(block))
+        op = scf.IfOp(cond, list(types), regions[0], regions[1])
+        self._insert(op)
+        return list(op.results)
+
     def _micro(self, env: dict[int, Value], rows: int, vectors: int,
-               mask: SSAValue | None, count: SSAValue | None = None) -> None:
+               mask: SSAValue | None, count: SSAValue | None = None,
+               block: tuple[Bound, Bound, SSAValue] | None = None) -> None:
         """One rows x vectors block: load, accumulate over every reduction step, store.
-        A tail block has one vector with `count` lanes, `mask` on."""
+        A tail block has one vector with `count` lanes, `mask` on. With `block` =
+        (first step, steps, panel) it accumulates only those reduction steps, reading
+        the vectors from the packed panel; the prologue then applies on the first
+        block of steps and the epilogue on the last (the output holds the partial sums
+        in between)."""
         c, lanes = self.c, self.tile.lanes
 
         def at(i: int, j: int, base: dict[int, Value]) -> dict[int, Value]:
@@ -645,15 +766,37 @@ class _Kernel:
             e[c.v] = (ssa, off + j * lanes)
             return e
 
-        if c.prologue is None:
-            accs = [self.load_vector(self.out, at(i, j, env), mask)
-                    for i in range(rows) for j in range(vectors)]
-        else:
-            accs = [self._elementwise(c.prologue, {}, at(i, j, env), mask)
+        def loaded() -> list[SSAValue]:
+            return [self.load_vector(self.out, at(i, j, env), mask)
                     for i in range(rows) for j in range(vectors)]
 
-        def step(kenv: dict[int, Value], carried: list[SSAValue]) -> list[SSAValue]:
-            if c.r_in_vec:
+        def started() -> list[SSAValue]:
+            return [self._elementwise(c.prologue, {}, at(i, j, env), mask)
+                    for i in range(rows) for j in range(vectors)]
+        if c.prologue is None:
+            accs = loaded()
+        elif block is None or block[0] == 0:
+            accs = started()
+        elif isinstance(block[0], int):
+            accs = loaded()
+        else:
+            k0 = block[0]
+            first = self._cached(("first", k0), [k0],
+                                 lambda: arith.CmpiOp(k0, self.index(0), "eq"))
+            accs = self.if_(first, [self.vtype] * (rows * vectors), started, loaded)
+
+        def step(kenv: dict[int, Value], carried: list[SSAValue], kk: Bound | None
+                 ) -> list[SSAValue]:
+            if block is not None:
+                base = self.muli(self.bound(kk), self.index(self.tile.columns))
+                row = []
+                for j in range(vectors):
+                    at_j = base if j == 0 else self.addi(base, self.index(j * lanes))
+                    row.append(self._cached(("load", block[2], at_j), [at_j], lambda a=at_j:
+                                            vector.LoadOp(block[2], [a], self.vtype)))
+                vecs = [row] * rows
+                bcasts = [self.load_broadcast(c.bcast, at(i, 0, kenv)) for i in range(rows)]
+            elif c.r_in_vec:
                 scalar = self.load_broadcast(c.bcast, kenv)
                 vecs = [[self.load_operand(at(i, j, kenv), mask, count) for j in range(vectors)]
                         for i in range(rows)]
@@ -669,22 +812,44 @@ class _Kernel:
                     out.append(self._insert(fma).results[0])
             return out
 
-        def nest(k: int, kenv: dict[int, Value], carried: list[SSAValue]) -> list[SSAValue]:
+        def nest(k: int, kenv: dict[int, Value], carried: list[SSAValue],
+                 kk: Bound | None = None) -> list[SSAValue]:
             if k == len(c.reductions):
-                return step(kenv, carried)
+                return step(kenv, carried, kk)
             d = c.reductions[k]
+            if block is not None:  # steps k0 + kk of the block; kk indexes the panel
+                k0 = block[0]
+
+                def body(kk, cs):
+                    value = self.addi(self.bound(k0), self.bound(kk))
+                    return nest(k + 1, {**kenv, d: (value, 0)}, cs, kk)
+                return self.for_(0, block[1], 1, carried, body)
             if c.extents[d] == 1:
                 return nest(k + 1, {**kenv, d: (None, 0)}, carried)
             return self.for_(0, c.extents[d], 1, carried,
                              lambda iv, cs: nest(k + 1, {**kenv, d: _at(iv)}, cs))
         sums = nest(0, env, accs)
-        for i in range(rows):
-            for j in range(vectors):
-                e = at(i, j, env)
-                value = sums[i * vectors + j]
-                if c.epilogue is not None:
-                    value = self._elementwise(c.epilogue, {c.sum: value}, e, mask)
-                self.store(value, e, mask)
+
+        def store_all(values: list[SSAValue]) -> list[SSAValue]:
+            for i in range(rows):
+                for j in range(vectors):
+                    self.store(values[i * vectors + j], at(i, j, env), mask)
+            return []
+
+        def finished() -> list[SSAValue]:
+            return store_all([self._elementwise(c.epilogue, {c.sum: sums[i * vectors + j]},
+                                                at(i, j, env), mask)
+                              for i in range(rows) for j in range(vectors)])
+        if c.epilogue is None:
+            store_all(sums)
+        elif block is None:
+            finished()
+        else:
+            k0, span, _ = block
+            end = self.addi(self.bound(k0), self.bound(span))
+            last = self._cached(("last", end), [end], lambda: arith.CmpiOp(
+                end, self.index(c.extents[c.reductions[0]]), "eq"))
+            self.if_(last, [], finished, lambda: store_all(sums))
 
     def _elementwise(self, part: Part, values: dict[SSAValue, SSAValue],
                      env: dict[int, Value], mask: SSAValue | None) -> SSAValue:

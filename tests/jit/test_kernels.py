@@ -3,7 +3,7 @@ that hit every edge of a register block.
 
 Matrix products and convolutions with sizes of 1, primes and odd sizes (partial row
 blocks, masked last columns, single reduction steps), constant operands (packed at
-compile time) and run-time ones, strides (deinterleaved vectors, their last lanes
+compile time) and run-time ones (packed per call when their rows alias in the cache), strides (deinterleaved vectors, their last lanes
 masked), dilations, groups, depthwise, padding on one side, both layouts, and fused prologues (bias, gemm's `C`) and epilogues (relu, clamp,
 residual add). Every case runs on one and two threads (a step's slice then starts in the
 middle of a row block) and for each vector target's block shapes (16, 8 and 4 lanes run
@@ -60,6 +60,15 @@ def _matmul_cases(g, feeds):
     feeds["gm_bt"] = _data(37, 19)
     out.append(("gemm_bt", g.gemm(gm_a, g.input("gm_bt", "float32", [37, 19]),
                                   bTranspose=True), 19, False))
+    # Rows of b 1 KiB apart: b is packed per call into panels, in two blocks of the sum
+    # (the prologue on the first, the epilogue on the last); and in one.
+    feeds["pk_a"], feeds["pk_b"], feeds["pk_c"] = _data(70, 600), _data(600, 256), _data(256)
+    out.append(("packed", g.relu(g.gemm(g.input("pk_a", "float32", [70, 600]),
+                                        g.input("pk_b", "float32", [600, 256]),
+                                        c=g.input("pk_c", "float32", [256]))), 600, True))
+    feeds["pk1_a"], feeds["pk1_b"] = _data(41, 30), _data(30, 512)
+    out.append(("packed_one_block", g.matmul(g.input("pk1_a", "float32", [41, 30]),
+                                             g.input("pk1_b", "float32", [30, 512])), 30, True))
     feeds["ca_b"] = _data(26, 45)
     out.append(("const_a", g.matmul(g.constant(_data(33, 26)),
                                     g.input("ca_b", "float32", [26, 45])), 26, True))

@@ -131,8 +131,8 @@ builtin.module attributes {webnn.version = 2} {
 // CHECK: func.return %[[CONV]], %[[MM]], %{{.*}}
 // The fused generics carry the locations of all their parts.
 // LOC-LABEL: func.func @contractions(
-// LOC: } -> tensor<1x4x6x9xf32> loc(fused["{{.*}}fuse-elementwise.mlir":[[# @LINE + 8]]:5, "{{.*}}fuse-elementwise.mlir":[[# @LINE + 9]]:5, "{{.*}}fuse-elementwise.mlir":[[# @LINE + 10]]:5])
-// LOC: } -> tensor<5x12xf32> loc(fused["{{.*}}fuse-elementwise.mlir":[[# @LINE + 10]]:5, "{{.*}}fuse-elementwise.mlir":[[# @LINE + 11]]:5])
+// LOC: } -> tensor<1x4x6x9xf32> loc(fused["{{.*}}fuse-elementwise.mlir":[[# @LINE + 7]]:5, "{{.*}}fuse-elementwise.mlir":[[# @LINE + 8]]:5, "{{.*}}fuse-elementwise.mlir":[[# @LINE + 9]]:5])
+// LOC: } -> tensor<5x12xf32> loc(fused["{{.*}}fuse-elementwise.mlir":[[# @LINE + 9]]:5, "{{.*}}fuse-elementwise.mlir":[[# @LINE + 10]]:5])
 
 builtin.module attributes {webnn.version = 2} {
   func.func @contractions(%x: tensor<1x4x6x9xf32> {webnn.name = "x"}, %a: tensor<5x7xf32> {webnn.name = "a"}, %b: tensor<7x12xf32> {webnn.name = "b"}) -> (tensor<1x4x6x9xf32> {webnn.name = "y"}, tensor<5x12xf32> {webnn.name = "z"}, tensor<5x12xf32> {webnn.name = "s"}) {

@@ -41,6 +41,23 @@ builtin.module attributes {webnn.version = 2} {
     func.return
   }
 
+  // Rows of the run-time right-hand matrix 1 KiB apart: it is packed per call, on the
+  // stack, into contiguous panels of KC = 512 sums x 64 columns; the sum runs in two
+  // blocks of steps, partial sums passing through the output.
+  // CHECK-LABEL: func.func @packed
+  // CHECK: %[[PANEL:.*]] = memref.alloca() {alignment = 64 : i64} : memref<32768xf32>
+  // CHECK: vector.store %{{.*}}, %[[PANEL]][%{{.*}}] : memref<32768xf32>, vector<16xf32>
+  // CHECK: vector.load %[[PANEL]][%{{.*}}] : memref<32768xf32>, vector<16xf32>
+  func.func @packed(%a: memref<40x600xf32>, %b: memref<600x256xf32>, %c: memref<40x256xf32>, %begin: index, %end: index) attributes {webnn.parallel_dim = 0 : i64, webnn.parallel_extent = 40 : i64} {
+    linalg.generic {indexing_maps = [affine_map<(m, k, n) -> (m, k)>, affine_map<(m, k, n) -> (k, n)>, affine_map<(m, k, n) -> (m, n)>], iterator_types = ["parallel", "reduction", "parallel"]} ins(%a, %b : memref<40x600xf32>, memref<600x256xf32>) outs(%c : memref<40x256xf32>) {
+    ^bb0(%x: f32, %y: f32, %acc: f32):
+      %p = arith.mulf %x, %y : f32
+      %s = arith.addf %acc, %p : f32
+      linalg.yield %s : f32
+    }
+    func.return
+  }
+
   // A 3x3 convolution with a constant filter, its bias as prologue and relu as
   // epilogue. The filter is packed once, output channels innermost, into a global that
   // keeps the original's location; the original is dropped. The accumulators start at
