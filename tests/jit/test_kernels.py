@@ -134,6 +134,11 @@ def _conv_cases(g, feeds):
                                         bias=g.constant(_data(20)), inputLayout="nhwc",
                                         filterLayout="hwio", padding=[1, 1, 1, 1])),
                 45, True))
+    # convTranspose2d: a convolution over the spread input, the filter read backwards.
+    feeds["ct_x"] = _data(1, 8, 10, 12)
+    out.append(("conv_transpose", g.relu(g.convTranspose2d(
+        g.input("ct_x", "float32", [1, 8, 10, 12]), g.constant(_data(8, 6, 3, 3)),
+        bias=g.constant(_data(6)), strides=[2, 2], padding=[1, 1, 1, 1])), 72, True))
     # Big enough that two threads split it (slices start inside a row block).
     feeds["big_x"] = _data(1, 16, 33, 31)
     out.append(("big", g.relu(g.conv2d(g.input("big_x", "float32", [1, 16, 33, 31]),
