@@ -155,6 +155,11 @@ class LocatingParser(Parser):
             # An implicit module (ops without `builtin.module {}`) starts with its first op.
             first = module.body.block.first_op if module.body.blocks else None
             module.location = first.location if first is not None else self._location_at(0)
+        # Ops a parser makes without text of their own (the implicit `scf.yield` of a
+        # loop written without one) stand where their parent op stands.
+        for op in module.walk():
+            if isinstance(op.location, UnknownLoc) and op.parent_op() is not None:
+                op.location = op.parent_op().location
         return module
 
     def parse_optional_region(self, arguments=None):

@@ -66,9 +66,9 @@ def _seeds() -> list[tuple[type[WebNNOp], dict, dict, list]]:
             if not isinstance(op, WebNNOp) or isinstance(op, ConstantOp):
                 continue
             operands = {}
-            for name in op._OPERAND_NAMES:
+            for name in op.OPERAND_NAMES:
                 value = getattr(op, name)
-                if name in op._VARIADIC_OPERANDS:
+                if name in op.VARIADIC_OPERANDS:
                     operands[name] = [TensorSpec.from_type(v.type) for v in value]
                 else:
                     operands[name] = None if value is None else TensorSpec.from_type(value.type)
@@ -195,22 +195,22 @@ def _graph_text(cls, operands: dict, props: dict, results: list[TensorSpec]) -> 
         results = cls.infer_specs(cls.make_args(operands, props))
     except Exception:  # (any exception: the verifier must then report it, located)
         pass
-    flat = [s for name in cls._OPERAND_NAMES for s in
+    flat = [s for name in cls.OPERAND_NAMES for s in
             (operands[name] if isinstance(operands[name], list)
              else [operands[name]] if operands[name] is not None else [])]
     block = Block(arg_types=[s.to_type() for s in flat])
     args = iter(block.args)
     values = []
-    for name in cls._OPERAND_NAMES:
+    for name in cls.OPERAND_NAMES:
         spec = operands[name]
         if isinstance(spec, list):
             values.append([next(args) for _ in spec])
         elif spec is None:
-            values.append([] if name in cls._VARIADIC_OPERANDS else None)
+            values.append([] if name in cls.VARIADIC_OPERANDS else None)
         else:
             values.append(next(args))
     types = [s.to_type() for s in results]
-    op = cls.build(operands=values, result_types=[types] if cls._VARIADIC_RESULTS else types,
+    op = cls.build(operands=values, result_types=[types] if cls.VARIADIC_RESULTS else types,
                    properties=props)
     block.add_ops([op, func.ReturnOp(*op.results)])
 
