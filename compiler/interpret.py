@@ -21,7 +21,7 @@ from runtime.constants import ConstantDataError, from_bytes, load_npz
 from runtime.reference import evaluate
 
 from .diagnostics import CompileError, DiagnosticEngine
-from .module import Module, select_outputs
+from .module import Module, select_outputs, signature
 from .source import weights_folder
 
 
@@ -74,13 +74,13 @@ def run_function(fn: func.FuncOp, module: Module, inputs: Sequence[np.ndarray],
 def interpret(module: Module, inputs: Mapping[str, np.ndarray],
               outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
     """Evaluate the graph on `inputs`; returns the graph outputs (or the named values)."""
+    # Imported here: the reference executor alone does not load LLVM.
+    from runtime.executable import check_inputs, output_names
+
     if outputs is not None:
-        module = select_outputs(module, tuple(outputs))
-    arrays = []
-    for name, _ in module.inputs:
-        if name not in inputs:
-            raise ValueError(f"missing input '{name}'")
-        arrays.append(np.asarray(inputs[name]))
+        module = select_outputs(module, output_names(outputs))
+    # The inputs the JIT would refuse are refused here too, with the same message.
+    arrays = check_inputs(signature(module)[0], inputs)
     results = run_function(module.graph, module, arrays)
     return dict(zip((n for n, _ in module.outputs), results))
 

@@ -17,7 +17,7 @@ from dialects.webnn.types import TensorSpec
 
 from .compat import parse as parse_ir
 from .diagnostics import CompileError, DiagnosticEngine, location_name
-from .ir import make_context, verify
+from .ir import make_context, signature_names, verify
 from .source import UsageError, print_module, read_source
 
 
@@ -43,26 +43,17 @@ class Module:
             raise CompileError("error: the module holds no graph function")
         return next((f for f in funcs if f.sym_name.data == "main"), funcs[0])
 
-    def _named(self, types, attrs, prefix) -> list[tuple[str, TensorSpec | None]]:
-        out = []
-        for i, t in enumerate(types):
-            name = f"{prefix}{i}"
-            if attrs is not None and i < len(attrs.data):
-                value = attrs.data[i].data.get("webnn.name")
-                if isinstance(value, StringAttr):
-                    name = value.data
-            out.append((name, TensorSpec.from_type(t)))
-        return out
-
     @property
     def inputs(self) -> list[tuple[str, TensorSpec | None]]:
         g = self.graph
-        return self._named(g.function_type.inputs.data, g.arg_attrs, "input")
+        names, _ = signature_names(g)
+        return [(n, TensorSpec.from_type(t)) for n, t in zip(names, g.function_type.inputs.data)]
 
     @property
     def outputs(self) -> list[tuple[str, TensorSpec | None]]:
         g = self.graph
-        return self._named(g.function_type.outputs.data, g.res_attrs, "output")
+        _, names = signature_names(g)
+        return [(n, TensorSpec.from_type(t)) for n, t in zip(names, g.function_type.outputs.data)]
 
 
 def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
@@ -71,6 +62,8 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
     `source` is a path (a `Path`, or a one-line string naming an existing file or ending
     in `.mlir`) or the IR text itself.
     """
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"parse takes IR text or a path, got {type(source).__name__}")
     path: Path | None = None
     if isinstance(source, os.PathLike) or (
             isinstance(source, str) and "\n" not in source
@@ -87,6 +80,22 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
     if module is None or not verify(module, diags):
         raise CompileError.from_engine(diags)
     return Module(module, path)
+
+
+def signature(module: Module) -> tuple[list, list]:
+    """The graph's inputs and outputs as the runtime describes them (`TensorInfo`);
+    CompileError for a value that is not a WebNN tensor."""
+    # Imported here: reading a graph does not load the runtime (and LLVM).
+    from runtime.executable import TensorInfo
+
+    def infos(pairs):
+        out = []
+        for name, spec in pairs:
+            if spec is None:
+                raise CompileError(f"error: graph value '{name}' is not a WebNN tensor")
+            out.append(TensorInfo(name, spec.dtype, spec.shape))
+        return out
+    return infos(module.inputs), infos(module.outputs)
 
 
 def named_values(module: Module) -> dict[str, SSAValue]:
@@ -141,4 +150,4 @@ def _prune(graph: func.FuncOp) -> None:
             op.erase()
 
 
-__all__ = ["Module", "parse", "named_values", "select_outputs"]
+__all__ = ["Module", "parse", "signature", "named_values", "select_outputs"]

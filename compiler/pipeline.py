@@ -11,6 +11,7 @@ a stage, which is how `webnn-translate --emit=<stage>` prints any intermediate f
 
 from __future__ import annotations
 
+import numbers
 import os
 import time
 from dataclasses import dataclass
@@ -22,9 +23,10 @@ from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, is_step
 
 from .diagnostics import CompileError, DiagnosticEngine
 from .ir import verify
-from .module import Module, parse, select_outputs
+from .module import Module, parse, select_outputs, signature
 from .pass_runner import make_pass, run_passes
 from .translate import TranslationError, translate
+
 
 @dataclass(frozen=True)
 class Stage:
@@ -47,10 +49,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("bufferize", "tensors become caller buffers and one planned arena"),
     Stage("interchange-for-vectorization", "a contiguous parallel loop goes innermost"),
     Stage("parallelize", "each op becomes a step; big ones may be split across threads"),
+    Stage("vectorize-contractions", "matrix products and convolutions become vector kernels"),
     Stage("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
     Stage("lower-affine", "index maps with constants become arith"),
     Stage("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),
     Stage("expand-math", "exp, log and tanh become polynomials LLVM can vectorize"),
+    Stage("convert-vector-to-llvm", "vector ops become llvm ops on vector types"),
     Stage("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
     Stage("convert-scf-to-cf", "loops become branches between blocks"),
     Stage("convert-arith-to-llvm", "scalar arithmetic becomes llvm ops; index becomes i64"),
@@ -62,20 +66,23 @@ STAGES: tuple[Stage, ...] = (
 STAGE_NAMES = tuple(stage.flag for stage in STAGES)
 
 
-def lower(module: ModuleOp, *, until: str | None = None,
+def lower(module: ModuleOp, *, until: str | None = None, after: str | None = None,
           source: str | os.PathLike | None = None, verify_each: bool | None = None,
           timings: dict[str, float] | None = None) -> ModuleOp:
-    """Run the stages on `module` in place (up to and including `until`); raise
-    CompileError with located diagnostics when one fails.
+    """Run the stages on `module` in place: those after `after` (default: from the
+    first), up to and including `until` (default: to the last). Raise CompileError with
+    located diagnostics when one fails.
 
     `source` is the IR file the module came from (its weights lie beside it);
     `verify_each` verifies after every stage (default: `WEBNN_VERIFY_EACH`).
     """
-    if until is not None and until not in STAGE_NAMES:
-        raise ValueError(f"'{until}' is not a stage of the pipeline")
+    for flag in (after, until):
+        if flag is not None and flag not in STAGE_NAMES:
+            raise ValueError(f"'{flag}' is not a stage of the pipeline")
+    first = STAGE_NAMES.index(after) + 1 if after is not None else 0
     end = STAGE_NAMES.index(until) + 1 if until is not None else len(STAGES)
     diags = DiagnosticEngine()
-    if not run_passes(module, [stage.make() for stage in STAGES[:end]], diags,
+    if not run_passes(module, [stage.make() for stage in STAGES[first:end]], diags,
                       source=source, verify_each=verify_each, timings=timings):
         raise CompileError.from_engine(diags)
     return module
@@ -96,26 +103,14 @@ def load(src) -> Module:
                     "Module")
 
 
-def signature(module: Module) -> tuple[list, list]:
-    from runtime.executable import TensorInfo
-
-    def infos(pairs):
-        out = []
-        for name, spec in pairs:
-            if spec is None:
-                raise CompileError(f"error: graph value '{name}' is not a WebNN tensor")
-            out.append(TensorInfo(name, spec.dtype, spec.shape))
-        return out
-    return infos(module.inputs), infos(module.outputs)
-
-
 def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A001
             verify_each: bool | None = None):
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
     number of threads one call may use (None = all cores): large steps are split into
-    that many slices. Several calls may also run at once from several threads.
+    that many slices (anything but a positive integer or None is a TypeError or
+    ValueError). Several calls may also run at once from several threads.
     `verify_each` verifies the IR after every stage (default: the `WEBNN_VERIFY_EACH`
     environment variable; off when it is unset).
     """
@@ -123,8 +118,13 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
 
     if target != "cpu":
         raise CompileError(f"error: unknown target '{target}'; the only target is 'cpu'")
-    if threads is not None and (not isinstance(threads, int) or threads < 1):
-        raise CompileError(f"error: threads must be a positive integer, got {threads!r}")
+    if threads is not None:
+        if isinstance(threads, bool) or not isinstance(threads, numbers.Integral):
+            raise TypeError(f"threads must be a positive integer or None, got "
+                            f"{type(threads).__name__} {threads!r}")
+        if threads < 1:
+            raise ValueError(f"threads must be a positive integer or None, got {threads}")
+        threads = int(threads)
     module = load(src)
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1

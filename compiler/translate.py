@@ -7,7 +7,9 @@ drives it op by op and adds what it lacks:
   (megabytes of weights as LLVM constant syntax would dominate compile time) but
   declared external; its bytes are returned so the JIT can map the symbol to memory the
   executable owns. Small constants stay embedded so LLVM can fold them;
-* argument attributes (`noalias`, `align`) on every function.
+* argument attributes (`noalias`, `align`) on every function;
+* `llvm.alloca` (a kernel's scratch buffer) yields an opaque pointer like every other
+  (llvmlite's builder would make it a typed one, which vector stores then reject).
 """
 
 from __future__ import annotations
@@ -117,7 +119,12 @@ def _body(op: llvm.FuncOp, fn: ir.Function) -> None:
         for inner in block.ops:
             method = INSTRUCTIONS.get(type(inner))
             try:
-                if method is not None:
+                if isinstance(inner, llvm.AllocaOp):
+                    slot = builder.alloca(convert_type(inner.elem_type), size=values[inner.size])
+                    slot.align = inner.alignment.value.data
+                    slot.type = ir.PointerType()
+                    values[inner.results[0]] = slot
+                elif method is not None:
                     values[inner.results[0]] = getattr(builder, method)(
                         values[inner.operands[0]], convert_type(inner.results[0].type))
                 else:

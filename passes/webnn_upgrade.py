@@ -57,7 +57,7 @@ from dialects.webnn import CURRENT_VERSION, OPS_BY_NAME
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.legacy import v1
 from dialects.webnn.types import TensorSpec
-from runtime.dtypes import NUMPY_DTYPES
+from runtime.values import NUMPY_DTYPES
 
 from .errors import PassError
 

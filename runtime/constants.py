@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .dtypes import NUMPY_DTYPES
+from .values import NUMPY_DTYPES
 
 
 class ConstantDataError(ValueError):

@@ -34,7 +34,7 @@ from compiler.module import Module
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.legacy import v1
 from dialects.webnn.types import TensorSpec
-from runtime.dtypes import NUMPY_DTYPES
+from runtime.values import NUMPY_DTYPES
 from runtime.reference import evaluate
 
 CORPUS = Path(__file__).resolve().parent / "lit" / "compat" / "v1"

@@ -4,7 +4,7 @@ module spells them again.
 * The compiler<->runtime contract (attribute and symbol names, alignment) lives in
   `runtime/contract.py`; the passes that write it and the compiler that reads it import
   it, so no other source file may hold one of its strings.
-* The WebNN -> numpy data-type table lives in `runtime/dtypes.py`; no other module may
+* The WebNN -> numpy data-type table lives in `runtime/values.py`; no other module may
   build a table from WebNN type names to numpy types. The dialect names the same types
   with the same sizes (it imports no numpy, so the two are compared here).
 """
@@ -19,7 +19,7 @@ import pytest
 
 from dialects.webnn import types
 from runtime import contract
-from runtime.dtypes import NUMPY_DTYPES, WEBNN_DTYPES
+from runtime.values import NUMPY_DTYPES, WEBNN_DTYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted(p for package in ("compiler", "dialects", "passes", "runtime", "tools")
@@ -76,7 +76,7 @@ def _numpy_tables(path: Path) -> list[int]:
 def test_one_numpy_dtype_table():
     homes = [f"{path.relative_to(ROOT)}:{line}" for path in SOURCES
              for line in _numpy_tables(path)]
-    assert homes == [f"runtime/dtypes.py:{_numpy_tables(ROOT / 'runtime' / 'dtypes.py')[0]}"]
+    assert homes == [f"runtime/values.py:{_numpy_tables(ROOT / 'runtime' / 'values.py')[0]}"]
 
 
 @pytest.mark.parametrize("name", types.ALL)

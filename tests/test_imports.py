@@ -31,7 +31,7 @@ PACKAGES = ("compiler", "dialects", "passes", "runtime", "tools")
 #: Runtime modules the passes may import: they hold what the compiler and the runtime
 #: agree on and import nothing but numpy (the contract, the WebNN -> numpy data types,
 #: the loader of constants' data).
-RUNTIME_LEAVES = frozenset({"runtime", "runtime.contract", "runtime.dtypes",
+RUNTIME_LEAVES = frozenset({"runtime", "runtime.contract", "runtime.values",
                             "runtime.constants"})
 
 #: Package -> the packages of ours it may import (besides itself).

@@ -11,7 +11,7 @@ import math
 import numpy as np
 import pytest
 
-from runtime.dtypes import NUMPY_DTYPES
+from runtime.values import NUMPY_DTYPES
 from runtime.reference import SUPPORTED_OPS, evaluate
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from runtime.dtypes import NUMPY_DTYPES
+from runtime.values import NUMPY_DTYPES
 
 from ..source import UsageError
 
@@ -16,19 +16,22 @@ def feeds(module, npz: str | None, items: list[str], seed: int) -> dict[str, np.
     cannot be read or a name the graph has no input for."""
     given: dict = {}
     if npz:
-        try:
-            with np.load(npz, allow_pickle=False) as archive:
-                given.update({k: archive[k] for k in archive.files})
-        except (OSError, ValueError) as err:
-            raise UsageError(f"could not read inputs from '{npz}': {err}") from None
+        archive = _load(npz, f"inputs from '{npz}'")
+        if not isinstance(archive, np.lib.npyio.NpzFile):
+            raise UsageError(f"--inputs takes an .npz archive of named arrays, but "
+                             f"'{npz}' holds one array (use --input NAME=FILE.npy)")
+        with archive:
+            given.update({k: archive[k] for k in archive.files})
     for item in items:
         name, sep, path = item.partition("=")
         if not sep:
             raise UsageError(f"--input takes NAME=FILE.npy, got '{item}'")
-        try:
-            given[name] = np.load(path, allow_pickle=False)
-        except (OSError, ValueError) as err:
-            raise UsageError(f"could not read input '{name}' from '{path}': {err}") from None
+        array = _load(path, f"input '{name}' from '{path}'")
+        if isinstance(array, np.lib.npyio.NpzFile):
+            array.close()
+            raise UsageError(f"--input takes one array (.npy), but '{path}' is an .npz "
+                             "archive (use --inputs FILE.npz)")
+        given[name] = array
     rng = np.random.default_rng(seed)
     out = {}
     for name, spec in module.inputs:
@@ -46,6 +49,14 @@ def feeds(module, npz: str | None, items: list[str], seed: int) -> dict[str, np.
         raise UsageError(f"the graph has no input named '{sorted(given)[0]}'; its inputs are "
                          + ", ".join(n for n, _ in module.inputs))
     return out
+
+
+def _load(path: str, what: str):
+    """np.load without pickles; an unreadable file is a usage error naming `what`."""
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError) as err:
+        raise UsageError(f"could not read {what}: {err}") from None
 
 
 def summary(name: str, value: np.ndarray) -> str:
@@ -67,12 +78,15 @@ def compare(name: str, actual: np.ndarray, expected: np.ndarray, rtol: float, at
         return False, (f"  {name}: MISMATCH {actual.dtype}{list(actual.shape)} vs "
                        f"{expected.dtype}{list(expected.shape)}")
     a, e = actual.astype(np.float64), expected.astype(np.float64)
-    both_nan = np.isnan(a) & np.isnan(e)
-    diff = np.where(both_nan, 0.0, np.abs(a - e))
+    # Equal values (equal infinities included) and NaN against NaN agree exactly;
+    # inf - inf would otherwise count as a NaN error.
+    same = (a == e) | (np.isnan(a) & np.isnan(e))
+    with np.errstate(invalid="ignore"):
+        diff = np.where(same, 0.0, np.abs(a - e))
     max_abs = float(np.nanmax(diff)) if diff.size else 0.0
     rel = diff / np.maximum(np.abs(e), 1e-30)
     max_rel = float(np.nanmax(np.where(diff <= atol, 0.0, rel))) if diff.size else 0.0
-    ok = bool(np.all((diff <= atol + rtol * np.abs(e)) | both_nan))
+    ok = bool(np.all(same | (diff <= atol + rtol * np.abs(e))))
     verdict = "ok" if ok else "MISMATCH"
     return ok, f"  {name}: max abs error {max_abs:.3g}, max rel error {max_rel:.3g} ({verdict})"
 

@@ -26,6 +26,30 @@ def parse_args(ap: argparse.ArgumentParser, argv: list[str] | None):
         return int(exit_.code or 0)
 
 
+def integer(minimum: int) -> Callable[[str], int]:
+    """An argparse type: an integer >= `minimum` (anything else is a usage error)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got '{text}'") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+    return parse
+
+
+def tolerance(text: str) -> float:
+    """An argparse type: a finite number >= 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got '{text}'") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
+    return value
+
+
 def main(tool: str, ap: argparse.ArgumentParser, body: Callable[[argparse.Namespace], int],
          argv: list[str] | None) -> int:
     """Parse `argv` with `ap` and run `body` under the guard; the exit status."""
@@ -73,4 +97,4 @@ def existing(path: str) -> str:
     return path
 
 
-__all__ = ["parse_args", "main", "guarded", "existing"]
+__all__ = ["parse_args", "integer", "tolerance", "main", "guarded", "existing"]

@@ -18,7 +18,14 @@ from ..compat import parse
 from ..diagnostics import DiagnosticEngine
 from ..ir import make_context, verify
 from ..pass_runner import make_pass, parse_pipeline, run_passes
-from ..source import print_module, read_source, source_path, split_chunks, write_output
+from ..source import (
+    UsageError,
+    print_module,
+    read_source,
+    source_path,
+    split_chunks,
+    write_output,
+)
 from .common import main as run_tool
 from .verify_diagnostics import check_expectations
 
@@ -57,6 +64,14 @@ def _opt(args) -> int:
     if args.list_passes:
         print("\n".join(sorted(all_passes())))
         return 0
+    if args.target_version is not None:
+        # Imported here: the downgrade reads the legacy definitions, which a file of the
+        # current version never loads otherwise.
+        from passes.webnn_downgrade import target_problem
+
+        problem = target_problem(args.target_version)
+        if problem is not None:  # a flag value, known wrong before any input is read
+            raise UsageError(problem)
     name, text = read_source(args.input)
     passes = parse_pipeline(args.passes)
     if args.target_version is not None:

@@ -19,7 +19,7 @@ from ..module import parse
 from .. import pipeline
 from ..source import UsageError
 from .arrays import compare, feeds, summary
-from .common import existing, main as run_tool
+from .common import existing, integer, main as run_tool, tolerance
 
 
 def parser() -> argparse.ArgumentParser:
@@ -30,7 +30,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--input", dest="feeds", action="append", default=[], metavar="NAME=FILE",
                     help="a graph input from a .npy file (repeatable)")
     ap.add_argument("--inputs", metavar="FILE.npz", help="graph inputs from an .npz, by name")
-    ap.add_argument("--seed", type=int, default=0,
+    ap.add_argument("--seed", type=integer(0), default=0,
                     help="seed of the random data for inputs not given (default 0)")
     ap.add_argument("--outputs", metavar="A,B", help="values to return: any named value")
     ap.add_argument("-o", "--output", metavar="FILE.npz", help="write the outputs to an .npz")
@@ -39,13 +39,16 @@ def parser() -> argparse.ArgumentParser:
                       help="run the numpy reference executor instead of the JIT")
     mode.add_argument("--compare", action="store_true",
                       help="run both and report the largest error per output")
-    ap.add_argument("--rtol", type=float, default=1e-3, help="--compare relative tolerance")
-    ap.add_argument("--atol", type=float, default=1e-5, help="--compare absolute tolerance")
-    ap.add_argument("--bench", type=int, default=0, metavar="N",
+    ap.add_argument("--rtol", type=tolerance, default=1e-3,
+                    help="--compare relative tolerance")
+    ap.add_argument("--atol", type=tolerance, default=1e-5,
+                    help="--compare absolute tolerance")
+    ap.add_argument("--bench", type=integer(0), default=0, metavar="N",
                     help="also time N calls and print the median and minimum")
     ap.add_argument("--timings", action="store_true",
                     help="print the compile time of each stage")
-    ap.add_argument("--threads", type=int, default=None, help="threads kernels may use")
+    ap.add_argument("--threads", type=integer(1), default=None,
+                    help="threads kernels may use")
     return ap
 
 

@@ -48,7 +48,7 @@ from typing import Any
 
 import numpy as np
 
-from runtime.dtypes import NUMPY_DTYPES
+from runtime.values import NUMPY_DTYPES
 
 
 #: WPT compares at most this many elements of an output given as a single fill value.
