@@ -15,26 +15,35 @@ MR x NR block of the output in vector registers across the whole sum:
             acc[i][j] = fma(a[i], b[j], acc[i][j])         MR * NV FMAs
           epilogue on acc (activation, clamp, residual add), then store
 
-For a NCHW convolution with stride 1, v is the output column (unit stride in the input
-row) and r the output channel (filter scalars broadcast); for a matrix product v is n and
-r is m; for a depthwise convolution r is the output row (each row loads its own input
-vectors and shares the filter scalar). Edges never fall back to scalar code: the
-last columns are vectors under a lane mask (`vector.maskedload/maskedstore`), rows that
-do not fill a block run a one-row kernel.
+For a NCHW convolution, v is the output column (the input row is read with the
+convolution's stride: 1, or 2 to 4 as contiguous vectors deinterleaved by shuffles) and
+r the output channel (filter scalars broadcast); for a matrix product v is n and r is
+m; for a depthwise convolution r is the output row (each row loads its own input
+vectors and shares the filter scalar). Edges never fall back to scalar code: the last
+columns are vectors under a lane mask (`vector.maskedload/maskedstore`), rows that do
+not fill a block run a one-row kernel, a padded input is read in place under the mask
+of the lanes inside it. A prologue (the initial value: bias) is computed in registers
+instead of loading the output, an epilogue (activation, clamp, residual add) is
+applied to the accumulators before the one store.
 
 MR and NV come from the vector target (`passes/target.py`): the block, one row of
 vectors and a broadcast must fit the vector registers. Among the shapes that fit, a
-small cost model (FMAs, loads at two per cycle, the FMA latency every accumulator chain
-pays, rows and lanes wasted at the edges) picks the cheapest for the op's extents.
+small cost model (FMAs, loads, the cycles every reduction step takes at least, rows and
+lanes wasted at the edges) picks the cheapest for the op's extents.
 
 Constant broadcast operands (convolution filters, constant left-hand matrices) are
 packed once, at compile time, into a new global whose innermost dimension is r: the MR
 scalars one reduction step broadcasts are then adjacent in memory. The packed global
 keeps the original constant's location; the original is dropped when nothing else
-reads it.
+reads it. A run-time vector operand whose rows alias in the L1 cache (a 1024-wide
+matrix) is copied per call into contiguous panels on the stack.
 
-The generated IR is compact: loops for everything but the register block (MR * NV FMAs
-per reduction step, written out), so LLVM's compile time stays small.
+Every access goes through a one-dimensional view of its buffer (one index: a base
+shared by the block plus a constant); equal input loads are one load, placed outside
+the loops they do not depend on. The generated IR is compact: loops for everything
+but the register block (MR * NV FMAs per reduction step, written out), so LLVM's
+compile time stays small. The loop over the step's parallel dimension runs over the
+step's [begin, end).
 """
 
 from __future__ import annotations
