@@ -22,6 +22,19 @@ once to each finished sum (an activation, a clamp, a residual add):
     %y = arith.select %last, %e, %s
     linalg.yield %y
 
+A product input may also be read with implicit zero padding: instead of a block argument
+reading a padded copy of a tensor, the body reads the tensor itself, guarded,
+
+    %q = <index expression of the loops> - <padding before>        (for a padded axis)
+    %c = minsi(maxsi(%q, 0), size - 1)            (clamped: the read stays in bounds)
+    %ok = arith.cmpi eq, %q, %c                   (and-ed over the padded axes)
+    %v = tensor.extract %x[.., %c, ..]            (memref.load once on buffers)
+    %a = arith.select %ok, %v, 0.0
+
+(`padded_read` emits it, `fuse-elementwise` folds a padding generic into its
+contraction that way, and the kernel generator reads it with masked loads, so the
+padded copy is never made.)
+
 That form is an ordinary generic (any lowering computes the right values: the prologue
 replaces the output's value on the first step of the sum, the epilogue is taken on the
 last), so every pass before the kernel generator handles a fused contraction like any
@@ -34,6 +47,7 @@ only slow the scalar loops down, so fusion asks `analyze` first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from xdsl.dialects import arith
@@ -52,6 +66,10 @@ from xdsl.ir.affine import (
 #: Largest stride the vector dimension may have in the vector operand: a strided vector
 #: is that many contiguous vectors, deinterleaved with shuffles (stride-2 convolutions).
 MAX_VECTOR_STRIDE = 4
+
+#: A vector dimension shorter than this is left to the scalar loops (a lane mask would
+#: waste most of every vector).
+MIN_VECTOR_EXTENT = 4
 
 #: Element-wise ops an epilogue may contain: each has a vector form with the same name
 #: and meaning (`vectorize-contractions` applies it to whole registers).
@@ -95,6 +113,178 @@ def linear(expr: AffineExpr) -> tuple[dict[int, int], int] | None:
     return None
 
 
+def affine_of(value: SSAValue) -> AffineExpr | None:
+    """The index expression `value` computes from `linalg.index`es and constants
+    (addi, subi, muli), or None."""
+    owner = value.owner
+    if isinstance(owner, linalg.IndexOp):
+        return AffineExpr.dimension(owner.dim.value.data)
+    if isinstance(owner, arith.ConstantOp) and isinstance(owner.value, IntegerAttr):
+        return AffineExpr.constant(owner.value.value.data)
+    if isinstance(owner, (arith.AddiOp, arith.SubiOp, arith.MuliOp)):
+        lhs, rhs = affine_of(owner.lhs), affine_of(owner.rhs)
+        if lhs is None or rhs is None:
+            return None
+        if isinstance(owner, arith.AddiOp):
+            return lhs + rhs
+        if isinstance(owner, arith.SubiOp):
+            return lhs + rhs * -1
+        if isinstance(rhs, AffineConstantExpr) or isinstance(lhs, AffineConstantExpr):
+            return lhs * rhs
+    return None
+
+
+def _emit(b: Block, op: Operation, loc) -> SSAValue:
+    op.location = loc
+    b.add_op(op)
+    return op.results[0]
+
+
+def emit_affine(b: Block, expr: AffineExpr, loc) -> SSAValue:
+    """Emit into `b` the index value of `expr` over the generic's loops."""
+    terms, const = linear(expr)
+    value = None
+    for d, coef in sorted(terms.items()):
+        term = _emit(b, linalg.IndexOp(d), loc)
+        if coef != 1:
+            term = _emit(b, arith.MuliOp(term, _emit(b, arith.ConstantOp(
+                IntegerAttr(coef, IndexType())), loc)), loc)
+        value = term if value is None else _emit(b, arith.AddiOp(value, term), loc)
+    if value is None or const:
+        c = _emit(b, arith.ConstantOp(IntegerAttr(const, IndexType())), loc)
+        value = c if value is None else _emit(b, arith.AddiOp(value, c), loc)
+    return value
+
+
+def padded_read(b: Block, source: SSAValue, exprs: Sequence[AffineExpr],
+                guarded: set[int], loc) -> SSAValue:
+    """Emit into `b` the guarded read of `source` at `exprs` (see module doc): axes in
+    `guarded` read zero outside the tensor."""
+    from xdsl.dialects import tensor
+
+    shape = source.type.get_shape()
+    indices, inside = [], None
+    for q, expr in enumerate(exprs):
+        index = emit_affine(b, expr, loc)
+        if q in guarded:
+            zero = _emit(b, arith.ConstantOp(IntegerAttr(0, IndexType())), loc)
+            last = _emit(b, arith.ConstantOp(IntegerAttr(shape[q] - 1, IndexType())), loc)
+            clamped = _emit(b, arith.MinSIOp(_emit(b, arith.MaxSIOp(index, zero), loc), last),
+                            loc)
+            ok = _emit(b, arith.CmpiOp(index, clamped, "eq"), loc)
+            inside = ok if inside is None else _emit(b, arith.AndIOp(inside, ok), loc)
+            index = clamped
+        indices.append(index)
+    value = _emit(b, tensor.ExtractOp(source, indices, source.type.element_type), loc)
+    zero = _emit(b, arith.ConstantOp(FloatAttr(0.0, source.type.element_type)), loc)
+    return _emit(b, arith.SelectOp(inside, value, zero), loc)
+
+
+@dataclass
+class Padded:
+    """A product input read with implicit zero padding: `source` at `map` (an index per
+    axis over the contraction's loops), zero where an axis in `sizes` is outside
+    [0, size). `ops` are the body ops of the read."""
+
+    source: SSAValue
+    map: AffineMap
+    sizes: dict[int, int]
+    ops: set[Operation]
+
+
+def zero_padding(op: linalg.GenericOp) -> Padded | None:
+    """The guarded read an element-wise generic is when it makes a zero-padded (or
+    cropped) copy of a tensor: no inputs, and its body nothing but the read."""
+    if op.inputs or len(op.outputs) != 1 or \
+            any("parallel" not in str(it.data) for it in op.iterator_types.data):
+        return None
+    out_map = op.indexing_maps.data[-1].data
+    if out_map != AffineMap.identity(out_map.num_dims):
+        return None
+    block = op.body.blocks[0]
+    yielded = block.last_op
+    if not isinstance(yielded, linalg.YieldOp) or len(yielded.operands) != 1:
+        return None
+    read = _padded(yielded.operands[0], out_map.num_dims)
+    if read is None or any(o not in read.ops for o in block.ops if o is not yielded):
+        return None
+    for q, expr in enumerate(read.map.results):
+        terms, _ = linear(expr)
+        if terms != {q: 1}:
+            return None  # a shift of each axis, nothing else
+    return read
+
+
+def _padded(value: SSAValue, num_dims: int) -> Padded | None:
+    """The guarded read `value` is (the form `padded_read` emits), or None."""
+    from xdsl.dialects import memref, tensor
+
+    select = value.owner
+    if not isinstance(select, arith.SelectOp):
+        return None
+    zero = select.rhs.owner
+    if not isinstance(zero, arith.ConstantOp) or not isinstance(zero.value, FloatAttr) or \
+            zero.value.value.data != 0.0:
+        return None
+    read = select.lhs.owner
+    if isinstance(read, tensor.ExtractOp):
+        source, indices = read.tensor, list(read.indices)
+    elif isinstance(read, memref.LoadOp):
+        source, indices = read.memref, list(read.indices)
+    else:
+        return None
+    shape = source.type.get_shape()
+    ops: set[Operation] = {select, zero, read}
+    exprs, sizes, checks = [], {}, {}
+    for q, index in enumerate(indices):
+        clamp = index.owner
+        inner = clamp.lhs.owner if isinstance(clamp, arith.MinSIOp) else None
+        if isinstance(inner, arith.MaxSIOp):
+            last, low = clamp.rhs.owner, inner.rhs.owner
+            if not (isinstance(last, arith.ConstantOp) and isinstance(low, arith.ConstantOp)
+                    and last.value.value.data == shape[q] - 1 and low.value.value.data == 0):
+                return None
+            raw = inner.lhs
+            sizes[q] = shape[q]
+            checks[q] = (raw, index)
+            ops |= {clamp, inner, last, low}
+        else:
+            raw = index
+        expr = affine_of(raw)
+        if expr is None:
+            return None
+        exprs.append(expr)
+        ops |= _index_ops(raw)
+    # The condition: each padded axis's raw index equals its clamped one, and-ed.
+    seen: set[int] = set()
+
+    def leaf(v: SSAValue) -> bool:
+        owner = v.owner
+        if isinstance(owner, arith.AndIOp):
+            ops.add(owner)
+            return leaf(owner.lhs) and leaf(owner.rhs)
+        if not isinstance(owner, arith.CmpiOp) or owner.predicate.value.data != 0:
+            return False
+        for q, (raw, clamped) in checks.items():
+            if owner.lhs is raw and owner.rhs is clamped:
+                seen.add(q)
+                ops.add(owner)
+                return True
+        return False
+    if not checks or not leaf(select.cond) or seen != set(checks):
+        return None
+    return Padded(source, AffineMap(num_dims, 0, tuple(exprs)), sizes, ops)
+
+
+def _index_ops(value: SSAValue) -> set[Operation]:
+    owner = value.owner
+    if isinstance(owner, (linalg.IndexOp, arith.ConstantOp)):
+        return {owner}
+    if isinstance(owner, (arith.AddiOp, arith.SubiOp, arith.MuliOp)):
+        return {owner} | _index_ops(owner.lhs) | _index_ops(owner.rhs)
+    return set()
+
+
 @dataclass
 class Part:
     """An element-wise part of a body: its ops, result and the extra inputs it reads."""
@@ -133,9 +323,15 @@ class Contraction:
     extras: list[int] = field(default_factory=list)
     #: elements between consecutive lanes in the vector operand (1: contiguous)
     stride: int = 1
+    #: the vector operand when it is a guarded read (then `vec` is the operand index
+    #: after the output's: the read is not an input of the generic)
+    padded: Padded | None = None
 
     def map(self, index: int) -> AffineMap:
-        """Indexing map of operand `index` (inputs first, then the output)."""
+        """Indexing map of operand `index` (inputs first, then the output, then a
+        padded read)."""
+        if self.padded is not None and index == len(self.op.inputs) + 1:
+            return self.padded.map
         return self.op.indexing_maps.data[index].data
 
 
@@ -222,22 +418,46 @@ class _Body:
     total: SSAValue
     prologue: Part | None
     epilogue: Part | None
+    #: the product's two operands: input indices, or None for the padded read
+    products: tuple[int | None, int | None]
+    padded: Padded | None
 
 
 def _parse_body(op: linalg.GenericOp, reductions: list[int], extents: list[int]
                 ) -> _Body | None:
     """The parts of a contraction's body (see module doc), or None."""
     block = op.body.blocks[0]
-    if len(op.outputs) != 1 or len(op.inputs) < 2 or len(block.args) != len(op.inputs) + 1:
+    n_in = len(op.inputs)
+    if len(op.outputs) != 1 or n_in < 1 or len(block.args) != n_in + 1:
         return None
     if any(not isinstance(a.type, Float32Type) for a in block.args):
         return None
     args, acc = block.args, block.args[-1]
-    extra_args = set(args[2:len(op.inputs)])
-    ops = list(block.ops)
-    mul = next((k for k, o in enumerate(ops) if isinstance(o, arith.MulfOp)
-                and {o.lhs, o.rhs} == {args[0], args[1]}), None)
-    if mul is None or mul + 1 >= len(ops) or not isinstance(ops[mul + 1], arith.AddfOp):
+    all_ops = list(block.ops)
+    # The product: two inputs, or an input and a padded read.
+    mul, products, padded = None, (None, None), None
+    for k, o in enumerate(all_ops):
+        if not isinstance(o, arith.MulfOp):
+            continue
+        sides: list[int | None] = []
+        found = None
+        for v in (o.lhs, o.rhs):
+            if v in args[:n_in]:
+                sides.append(v.index)
+            elif found is None and (found := _padded(v, len(extents))) is not None:
+                sides.append(None)
+            else:
+                break
+        if len(sides) == 2 and sides[0] != sides[1]:
+            mul, products, padded = o, tuple(sides), found
+            break
+    if mul is None:
+        return None
+    ops = [o for o in all_ops if padded is None or o not in padded.ops]
+    mul = ops.index(mul)
+    product_args = {args[i] for i in products if i is not None}
+    extra_args = set(args[:n_in]) - product_args
+    if mul + 1 >= len(ops) or not isinstance(ops[mul + 1], arith.AddfOp):
         return None
     add = ops[mul + 1]
     start = acc
@@ -264,7 +484,8 @@ def _parse_body(op: linalg.GenericOp, reductions: list[int], extents: list[int]
     if not isinstance(yielded, linalg.YieldOp) or len(yielded.operands) != 1:
         return None
     if yielded.operands[0] is total:
-        return _Body(total, prologue, None) if len(ops) == mul + 3 else None
+        return _Body(total, prologue, None, products, padded) if len(ops) == mul + 3 \
+            else None
     select = yielded.operands[0].owner
     if not isinstance(select, arith.SelectOp) or select.rhs is not total or \
             not _is_iteration(select.cond, reductions,
@@ -274,7 +495,7 @@ def _parse_body(op: linalg.GenericOp, reductions: list[int], extents: list[int]
     extras = _part(body, {total}, extra_args)
     if extras is None or select.lhs not in {r for o in body for r in o.results}:
         return None
-    return _Body(total, prologue, Part(body, select.lhs, extras))
+    return _Body(total, prologue, Part(body, select.lhs, extras), products, padded)
 
 
 def analyze(op: linalg.GenericOp) -> Contraction | None:
@@ -291,7 +512,11 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
     extras = sorted(set((body.prologue.extras if body.prologue else [])
                         + (body.epilogue.extras if body.epilogue else [])))
     maps = [m.data for m in op.indexing_maps.data]
-    out_map = maps[len(op.inputs)]
+    n_in = len(op.inputs)
+    out_map = maps[n_in]
+    if body.padded is not None:
+        maps.append(body.padded.map)  # operand n_in + 1: the padded read
+    product = [i if i is not None else n_in + 1 for i in body.products]
     terms = [linear(e) for m in maps for e in m.results]
     if any(t is None for t in terms):
         return None
@@ -300,22 +525,22 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
     if not out_map.results or not isinstance(out_map.results[-1], AffineDimExpr):
         return None
     v = out_map.results[-1].position
-    if v in reductions or any(v in e.used_dims() for e in out_map.results[:-1]):
+    if v in reductions or any(v in e.used_dims() for e in out_map.results[:-1]) or \
+            extents[v] < MIN_VECTOR_EXTENT:
         return None
     vec, stride = None, 1
-    for i in (0, 1):
+    for i, other in ((product[0], product[1]), (product[1], product[0])):
         m = maps[i]
         if not m.results:
             continue
         stride = linear(m.results[-1])[0].get(v, 0)
         if 1 <= stride <= MAX_VECTOR_STRIDE and \
                 all(v not in e.used_dims() for e in m.results[:-1]) and \
-                v not in maps[1 - i].used_dims():
-            vec = i
+                v not in maps[other].used_dims():
+            vec, bcast = i, other
             break
-    if vec is None:
-        return None
-    bcast = 1 - vec
+    if vec is None or bcast == n_in + 1:
+        return None  # a padded read is only taken as the vector operand
     # Extra inputs of the prologue and epilogue: parallel loops only, and the vector
     # dimension (if at all) with unit stride in the innermost index.
     for i in extras:
@@ -340,8 +565,9 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
     parallel = [d for d in range(len(extents)) if d not in reductions]
     outer = [d for d in parallel if d not in (v, r)]
     return Contraction(op, vec, bcast, v, r, r_in_vec, outer, reductions, extents,
-                       body.total, body.prologue, body.epilogue, extras, stride)
+                       body.total, body.prologue, body.epilogue, extras, stride, body.padded)
 
 
-__all__ = ["Contraction", "Part", "analyze", "iteration_extents", "first_iteration",
+__all__ = ["Contraction", "Part", "Padded", "analyze", "padded_read", "zero_padding",
+           "affine_of", "emit_affine", "iteration_extents", "first_iteration",
            "last_iteration", "linear", "EPILOGUE_OPS"]

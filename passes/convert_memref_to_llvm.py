@@ -140,10 +140,11 @@ class ConvertMemRefToLLVMPass(ModulePass):
         return element_pointer(ptr, t, indices)
 
 
-def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue]
-                    ) -> tuple[list[Operation], SSAValue]:
+def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
+                    inbounds: bool = True) -> tuple[list[Operation], SSAValue]:
     """Ops computing the address of element `indices` of the row-major buffer `ptr` of
-    type `t`, and that address: a linear index and one `getelementptr inbounds`."""
+    type `t`, and that address: a linear index and one `getelementptr inbounds` (plain,
+    for an address that may lie outside the buffer)."""
     strides = _strides(t.get_shape())
     ops: list[Operation] = []
     linear: SSAValue | None = None
@@ -164,7 +165,7 @@ def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue]
         return ops, ptr
     cast = arith.IndexCastOp(linear, i64)
     gep = llvm.GEPOp(ptr, [llvm.GEP_USE_SSA_VAL], t.element_type,
-                     ssa_indices=[cast.results[0]], inbounds=True)
+                     ssa_indices=[cast.results[0]], inbounds=inbounds)
     return [*ops, cast, gep], gep.results[0]
 
 

@@ -40,6 +40,10 @@ from xdsl.passes import ModulePass
 from .convert_memref_to_llvm import PTR, element_pointer
 from .errors import PassError
 
+#: Attribute of a masked load whose masked-off lanes may lie outside its buffer
+#: (set by `vectorize-contractions` on padded reads).
+OUTSIDE = "webnn.lanes_outside"
+
 #: Byte alignment of a vector access: one float32 (vectors start at any element).
 ELEMENT_ALIGNMENT = 4
 
@@ -90,8 +94,9 @@ def _function(op: Operation) -> Operation:
     return op
 
 
-def _address(shared: _Shared, base: SSAValue, indices) -> tuple[list[Operation], SSAValue]:
-    return element_pointer(shared.pointer(base), base.type, list(indices))
+def _address(shared: _Shared, base: SSAValue, indices, inbounds: bool = True
+             ) -> tuple[list[Operation], SSAValue]:
+    return element_pointer(shared.pointer(base), base.type, list(indices), inbounds)
 
 
 def _splat(shared: _Shared, value: SSAValue, t: VectorType, anchor: Operation
@@ -116,7 +121,8 @@ def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | N
             store = llvm.StoreOp(o.vector, ptr, alignment=ELEMENT_ALIGNMENT)
             return [*ops, store], None
         case vector.MaskedLoadOp():
-            ops, ptr = _address(shared, o.base, o.indices)
+            # Lanes off may lie outside the buffer (a padded read): no `inbounds`.
+            ops, ptr = _address(shared, o.base, o.indices, OUTSIDE not in o.attributes)
             t = o.result.type
             align = shared.constant(llvm.ConstantOp(IntegerAttr(ELEMENT_ALIGNMENT, i32), i32), o)
             load = llvm.CallIntrinsicOp(f"llvm.masked.load.{_suffix(t)}.p0",

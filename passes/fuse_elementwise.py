@@ -37,7 +37,15 @@ from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, AffineMap
 from xdsl.passes import ModulePass
 
-from .contraction import EPILOGUE_OPS, analyze, first_iteration, last_iteration
+from .contraction import (
+    EPILOGUE_OPS,
+    Padded,
+    analyze,
+    first_iteration,
+    last_iteration,
+    padded_read,
+    zero_padding,
+)
 from .locations import fused
 
 #: A producer with at most this many body ops may be recomputed for broadcast reads.
@@ -344,6 +352,45 @@ def _fuse_prologue(op: linalg.GenericOp, producer: linalg.GenericOp
     return _replace([op, producer], op, merged)
 
 
+def _padding_of(consumer: linalg.GenericOp, index: int) -> Padded | None:
+    """The zero padding a contraction's product input `index` is, when the contraction
+    can read the padded tensor's source itself (see module doc)."""
+    value = consumer.inputs[index]
+    producer = value.owner
+    if not isinstance(producer, linalg.GenericOp) or not value.has_one_use():
+        return None
+    c = analyze(consumer)
+    if c is None or c.padded is not None or index not in (c.vec, c.bcast):
+        return None
+    return zero_padding(producer)
+
+
+def _fuse_padding(consumer: linalg.GenericOp, index: int, padding: Padded
+                  ) -> linalg.GenericOp | None:
+    """`consumer` reading `padding`'s source through a guarded read instead of the
+    padded copy; None, and nothing changed, if the kernel generator would not take it."""
+    producer = consumer.inputs[index].owner
+    read_map = consumer.indexing_maps.data[index].data
+    exprs = padding.map.compose(read_map).results
+    c_block = consumer.body.blocks[0]
+    loc = fused(consumer.location, producer.location)
+    keep = [k for k in range(len(consumer.inputs)) if k != index]
+    block = Block(arg_types=[c_block.args[k].type for k in keep] + [c_block.args[-1].type])
+    for arg in block.args:
+        arg.location = loc
+    value = padded_read(block, padding.source, exprs, set(padding.sizes), loc)
+    mapping: dict[SSAValue, SSAValue] = {c_block.args[index]: value}
+    mapping.update(zip([c_block.args[k] for k in keep], block.args[:len(keep)]))
+    mapping[c_block.args[-1]] = block.args[-1]
+    _clone_into(block, list(c_block.ops), mapping)
+    maps = [consumer.indexing_maps.data[k] for k in keep] + [consumer.indexing_maps.data[-1]]
+    merged = linalg.GenericOp([consumer.inputs[k] for k in keep], list(consumer.outputs),
+                             Region(block), maps, list(consumer.iterator_types.data),
+                             [r.type for r in consumer.results])
+    merged.location = loc
+    return _replace([consumer, producer], consumer, merged)
+
+
 @dataclass(frozen=True)
 class FuseElementwisePass(ModulePass):
     """Fuse element-wise producers into their single consumer (see module doc)."""
@@ -359,6 +406,11 @@ class FuseElementwisePass(ModulePass):
                     continue
                 producer = _prologue_of(consumer)
                 if producer is not None and _fuse_prologue(consumer, producer) is not None:
+                    changed = True
+                    continue
+                padded = next(((i, p) for i in range(len(consumer.inputs))
+                               if (p := _padding_of(consumer, i)) is not None), None)
+                if padded is not None and _fuse_padding(consumer, *padded) is not None:
                     changed = True
                     continue
                 for index in range(len(consumer.inputs)):

@@ -15,26 +15,35 @@ MR x NR block of the output in vector registers across the whole sum:
             acc[i][j] = fma(a[i], b[j], acc[i][j])         MR * NV FMAs
           epilogue on acc (activation, clamp, residual add), then store
 
-For a NCHW convolution with stride 1, v is the output column (unit stride in the input
-row) and r the output channel (filter scalars broadcast); for a matrix product v is n and
-r is m; for a depthwise convolution r is the output row (each row loads its own input
-vectors and shares the filter scalar). Edges never fall back to scalar code: the
-last columns are vectors under a lane mask (`vector.maskedload/maskedstore`), rows that
-do not fill a block run a one-row kernel.
+For a NCHW convolution, v is the output column (the input row is read with the
+convolution's stride: 1, or 2 to 4 as contiguous vectors deinterleaved by shuffles) and
+r the output channel (filter scalars broadcast); for a matrix product v is n and r is
+m; for a depthwise convolution r is the output row (each row loads its own input
+vectors and shares the filter scalar). Edges never fall back to scalar code: the last
+columns are vectors under a lane mask (`vector.maskedload/maskedstore`), rows that do
+not fill a block run a one-row kernel, a padded input is read in place under the mask
+of the lanes inside it. A prologue (the initial value: bias) is computed in registers
+instead of loading the output, an epilogue (activation, clamp, residual add) is
+applied to the accumulators before the one store.
 
 MR and NV come from the vector target (`passes/target.py`): the block, one row of
 vectors and a broadcast must fit the vector registers. Among the shapes that fit, a
-small cost model (FMAs, loads at two per cycle, the FMA latency every accumulator chain
-pays, rows and lanes wasted at the edges) picks the cheapest for the op's extents.
+small cost model (FMAs, loads, the cycles every reduction step takes at least, rows and
+lanes wasted at the edges) picks the cheapest for the op's extents.
 
 Constant broadcast operands (convolution filters, constant left-hand matrices) are
 packed once, at compile time, into a new global whose innermost dimension is r: the MR
 scalars one reduction step broadcasts are then adjacent in memory. The packed global
 keeps the original constant's location; the original is dropped when nothing else
-reads it.
+reads it. A run-time vector operand whose rows alias in the L1 cache (a 1024-wide
+matrix) is copied per call into contiguous panels on the stack.
 
-The generated IR is compact: loops for everything but the register block (MR * NV FMAs
-per reduction step, written out), so LLVM's compile time stays small.
+Every access goes through a one-dimensional view of its buffer (one index: a base
+shared by the block plus a constant); equal input loads are one load, placed outside
+the loops they do not depend on. The generated IR is compact: loops for everything
+but the register block (MR * NV FMAs per reduction step, written out), so LLVM's
+compile time stays small. The loop over the step's parallel dimension runs over the
+step's [begin, end).
 """
 
 from __future__ import annotations
@@ -70,14 +79,17 @@ from xdsl.dialects.builtin import AffineMapAttr
 from xdsl.passes import ModulePass
 
 from .contraction import Contraction, Part, analyze, linear
+from .convert_vector_to_llvm import OUTSIDE
 from .target import VectorTarget, vector_target
 
 #: Vector registers a block leaves free besides its accumulators and row of vectors
 #: (the broadcast, and one for LLVM's scheduling).
 SPARE_REGISTERS = 3
-#: Latency of a vector FMA in cycles: a reduction step is never faster than this, since
-#: every accumulator takes one FMA per step.
-FMA_LATENCY = 4
+#: Cycles a reduction step takes at least: every accumulator chain takes one FMA per
+#: step (4 cycles of latency on Zen 4), plus the step's loads and loop work. Calibrated
+#: on W1: blocks that leave single rows over (7 x 3 vectors for 100 channels) measured
+#: 4% slower than ones that do not (10 x 2).
+MIN_STEP_CYCLES = 6
 #: Loads (vector or broadcast) a core issues per cycle, and what each load costs on top
 #: (they compete with the FMAs for issue slots; fewer loads per FMA measure faster).
 LOADS_PER_CYCLE = 1
@@ -97,9 +109,6 @@ PANEL_BYTES = 128 * 1024
 #: lines fall into few sets of the L1 (a 1024-float matrix: all in one). A 1x1
 #: convolution's 56 x 56 pixel rows are not, and measured faster unpacked.
 ALIASING_STRIDE = 1024
-#: A vector dimension shorter than this is left to the scalar loops (a lane mask would
-#: waste most of every vector).
-MIN_VECTOR_EXTENT = 4
 
 
 @dataclass(frozen=True)
@@ -121,7 +130,7 @@ def _kernel_cycles(rows: int, vectors: int, r_in_vec: bool, stride: int = 1) -> 
     fmas = rows * vectors
     per_vector = 2 * stride - 1
     loads = (rows * vectors * per_vector + 1) if r_in_vec else (vectors * per_vector + rows)
-    return max(fmas, loads / LOADS_PER_CYCLE, FMA_LATENCY) + LOAD_COST * loads
+    return max(fmas, loads / LOADS_PER_CYCLE, MIN_STEP_CYCLES) + LOAD_COST * loads
 
 
 def choose_tile(c: Contraction, target: VectorTarget, adjacent_rows: bool = True) -> Tile:
@@ -177,7 +186,7 @@ class VectorizeContractionsPass(ModulePass):
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
             for generic in [o for o in fn.walk() if isinstance(o, linalg.GenericOp)]:
                 c = analyze(generic)
-                if c is None or c.extents[c.v] < MIN_VECTOR_EXTENT:
+                if c is None:
                     continue
                 _Kernel(c, target, fn, packer).emit()
         packer.drop_unused()
@@ -281,6 +290,9 @@ class _Kernel:
         n_in = len(self.op.inputs)
         self.buffers: list[SSAValue] = [*self.op.inputs, *self.op.outputs]
         self.maps: list[AffineMap] = [m.data for m in self.op.indexing_maps.data]
+        if c.padded is not None:  # operand n_in + 1: the source of the padded read
+            self.buffers.append(c.padded.source)
+            self.maps.append(c.padded.map)
         self.out = n_in
         self.bounds = self._bounds()
 
@@ -417,8 +429,9 @@ class _Kernel:
         one contiguous run (a 1x1 convolution's rows and columns): longer vectors runs,
         fewer masked tails."""
         c = self.c
-        if self.parallel_dim == c.v:
-            return  # a slice of the vector dimension is not a run of the merged one
+        if self.parallel_dim == c.v or c.padded is not None:
+            return  # a slice of the vector dimension is not a run of the merged one,
+            # a padded read checks its axes one by one
         while True:
             v_extent = c.extents[c.v]
             merge = None
@@ -471,30 +484,32 @@ class _Kernel:
     def load_operand(self, env: dict[int, Value], mask: SSAValue | None,
                      count: SSAValue | None) -> SSAValue:
         """A vector of the vector operand; with a stride s, s contiguous vectors (the
-        last one masked so no element past the last lane's is read) deinterleaved."""
+        last one masked so no element past the last lane's is read) deinterleaved. A
+        padded read loads under the mask of the lanes inside the tensor instead."""
         c, lanes = self.c, self.target.lanes
-        if c.stride == 1:
+        if c.stride == 1 and c.padded is None:
             return self.load_vector(c.vec, env, mask)
         buf, [idx] = self.flat(c.vec), self.indices(c.vec, env)
-        if count is not None:  # elements the lanes need: s * (count - 1) + 1
+        if count is not None and c.padded is None:  # elements the lanes need
             need = self.subi(self.muli(count, self.index(c.stride)), self.index(c.stride - 1))
         parts = []
         for m in range(c.stride):
             at = idx if m == 0 else self.addi(idx, self.index(m * lanes))
-            if count is None:
+            if c.padded is not None:
+                part_mask = self.inside_mask(env, m * lanes)
+            elif count is None:
                 part_mask = None if m < c.stride - 1 else self.lane_mask(lanes - c.stride + 1)
             else:
                 left = self.subi(need, self.index(m * lanes)) if m else need
-                left = self._cached(("maxsi", left), [left],
-                                    lambda left=left: arith.MaxSIOp(left, self.index(0)))
-                left = self._cached(("minsi", left), [left],
-                                    lambda left=left: arith.MinSIOp(left, self.index(lanes)))
                 part_mask = self.lane_mask(left)
             if part_mask is None:
                 make = lambda at=at: vector.LoadOp(buf, [at], self.vtype)  # noqa: E731
             else:
-                make = lambda at=at, k=part_mask: vector.MaskedLoadOp(  # noqa: E731
-                    buf, [at], k, self.vconst(0.0), self.vtype)
+                def make(at=at, k=part_mask):
+                    load = vector.MaskedLoadOp(buf, [at], k, self.vconst(0.0), self.vtype)
+                    if c.padded is not None:
+                        load.attributes[OUTSIDE] = UnitAttr()
+                    return load
             parts.append(self._cached(("load", buf, at, part_mask), [at, part_mask], make))
         # Lane l takes element s*l of the concatenated parts, gathered part by part.
         result = parts[0]
@@ -514,6 +529,63 @@ class _Kernel:
                                        result_type=self.vtype)
             result = self._insert(shuffle).results[0]
         return result
+
+    def axis(self, operand: int, q: int, env: dict[int, Value]) -> SSAValue:
+        """Index `q` of `operand` at the loop values `env`."""
+        terms, const = linear(self.maps[operand].results[q])
+        base: SSAValue | None = None
+        for d, coef in sorted(terms.items(), key=lambda t: self.depth.get(env[t[0]][0], 0)):
+            ssa, off = env[d]
+            const += coef * off
+            if ssa is not None:
+                term = ssa if coef == 1 else self.muli(ssa, self.index(coef))
+                base = term if base is None else self.addi(base, term)
+        if base is None:
+            return self.index(const)
+        return base if const == 0 else self.addi(base, self.index(const))
+
+    def inside_mask(self, env: dict[int, Value], first: int) -> SSAValue:
+        """The lanes of a padded read that fall inside the tensor, for the contiguous
+        elements starting `first` elements after the one at `env`: along the vector's
+        axis element e is inside iff 0 <= start + e < size; any other guarded axis
+        outside the tensor turns every lane off."""
+        c, lanes = self.c, self.target.lanes
+        last = len(self.maps[c.vec].results) - 1
+        inside = None
+        for q, size in sorted(c.padded.sizes.items()):
+            if q == last:
+                continue
+            value = self.axis(c.vec, q, env)
+            low = self._cached(("sge", value), [value],
+                               lambda v=value: arith.CmpiOp(v, self.index(0), "sge"))
+            high = self._cached(("slt", value, size), [value],
+                                lambda v=value, n=size: arith.CmpiOp(v, self.index(n), "slt"))
+            ok = self._cached(("andi", low, high), [low, high],
+                              lambda a=low, b=high: arith.AndIOp(a, b))
+            inside = ok if inside is None else self._cached(
+                ("andi", inside, ok), [inside, ok], lambda a=inside, b=ok: arith.AndIOp(a, b))
+        if last in c.padded.sizes:
+            start = self.axis(c.vec, last, env)
+            if first:
+                start = self.addi(start, self.index(first))
+            # lanes [-start, size - start)
+            below = self.subi(self.index(0), start)
+            above = self.subi(self.index(c.padded.sizes[last]), start)
+            ones = self._cached(("ones",), [], lambda: arith.ConstantOp(
+                DenseIntOrFPElementsAttr.from_list(VectorType(i1, [lanes]), [1] * lanes)))
+            low = self.lane_mask(below)
+            not_low = self._cached(("xori", low), [low], lambda: arith.XOrIOp(low, ones))
+            high = self.lane_mask(above)
+            mask = self._cached(("andi", not_low, high), [not_low, high],
+                                lambda: arith.AndIOp(not_low, high))
+        else:
+            mask = self.lane_mask(lanes)
+        if inside is None:
+            return mask
+        none = self._cached(("none",), [], lambda: arith.ConstantOp(
+            DenseIntOrFPElementsAttr.from_list(VectorType(i1, [lanes]), [0] * lanes)))
+        return self._cached(("select", inside, mask), [inside, mask],
+                            lambda: arith.SelectOp(inside, mask, none))
 
     def lane_mask(self, count: int | SSAValue) -> SSAValue:
         """A mask of the first `count` lanes."""
@@ -542,6 +614,13 @@ class _Kernel:
 
     # -- emission
     def emit(self) -> None:
+        c = self.c
+        if c.padded is not None:
+            # Loops that move a padded read across the tensor's border go outermost, so
+            # its masks are computed once for all the other reduction steps.
+            guarded = set().union(*(self.maps[c.vec].results[q].used_dims()
+                                    for q in c.padded.sizes))
+            self.c = replace(c, reductions=sorted(c.reductions, key=lambda d: d not in guarded))
         self._pack()
         self._linearize()
         self._collapse()
@@ -667,7 +746,8 @@ class _Kernel:
         rows a multiple of `ALIASING_STRIDE` bytes apart (a panel of them would crowd
         a few sets of the L1 cache), with enough row blocks to share each panel."""
         c, tile = self.c, self.tile
-        if c.r is None or c.r_in_vec or c.stride != 1 or len(c.reductions) != 1:
+        if c.r is None or c.r_in_vec or c.stride != 1 or len(c.reductions) != 1 or \
+                c.padded is not None:
             return 0
         if self.packer.is_constant(self.buffers[c.vec]):
             return 0

@@ -16,6 +16,10 @@
 // CHECK: llvm.shufflevector %{{.*}}, %{{.*}} [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30] : vector<16xf32>
 // CHECK: llvm.intr.masked.store %{{.*}}, %{{.*}}, %{{.*}} {alignment = 4 : i32} : vector<16xf32>, vector<16xi1> into !llvm.ptr
 // CHECK: llvm.store %{{.*}}, %{{.*}} {alignment = 4 : i64} : vector<16xf32>, !llvm.ptr
+// A masked load whose lanes off may lie outside the buffer (a padded read) computes
+// its address without `inbounds`.
+// CHECK: %[[Q:.*]] = llvm.getelementptr %[[P]][%{{.*}}] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+// CHECK-NEXT: llvm.call_intrinsic "llvm.masked.load.v16f32.p0"(%[[Q]],
 // CHECK-NOT: vector.
 
 // Once buffers are pointers, the casts are between equal types and disappear.
@@ -33,6 +37,7 @@ func.func @kernel(%m: memref<64xf32>, %s: f32, %i: index, %n: index) {
   %d = vector.shuffle %f, %w [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30] : vector<16xf32>, vector<16xf32>
   vector.maskedstore %m[%i], %k, %d : memref<64xf32>, vector<16xi1>, vector<16xf32>
   vector.store %f, %m[%i] : memref<64xf32>, vector<16xf32>
+  %o = vector.maskedload %m[%i], %k, %z {webnn.lanes_outside} : memref<64xf32>, vector<16xi1>, vector<16xf32> into vector<16xf32>
   func.return
 }
 }

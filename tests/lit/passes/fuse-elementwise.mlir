@@ -151,3 +151,25 @@ builtin.module attributes {webnn.version = 2} {
     func.return %2, %4, %6 : tensor<1x4x6x9xf32>, tensor<5x12xf32>, tensor<5x12xf32>
   }
 }
+
+// -----
+
+// A zero padding feeding a contraction is read in place: the convolution reads x
+// through a guarded read (clamped indices, zero outside), no padded copy is left.
+// CHECK-LABEL: func.func @padding(
+// CHECK: %[[Y:.*]] = linalg.generic {{.*}} ins(%w : tensor<4x2x3x3xf32>) outs(%{{.*}} : tensor<1x4x5x7xf32>) {
+// CHECK: %[[C:.*]] = arith.minsi %{{.*}}, %{{.*}} : index
+// CHECK: %[[OK:.*]] = arith.cmpi eq, %{{.*}}, %[[C]] : index
+// CHECK: %[[V:.*]] = tensor.extract %x[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : tensor<1x2x5x7xf32>
+// CHECK: %[[P:.*]] = arith.select %{{.*}}, %[[V]], %{{.*}} : f32
+// CHECK: arith.mulf %[[P]], %{{.*}} : f32
+// CHECK-NOT: linalg.generic
+// CHECK: func.return %[[Y]]
+
+builtin.module attributes {webnn.version = 2} {
+  func.func @padding(%x: tensor<1x2x5x7xf32> {webnn.name = "x"}) -> (tensor<1x4x5x7xf32> {webnn.name = "y"}) {
+    %w = webnn.constant dense<0.5> : tensor<4x2x3x3xf32>
+    %0 = webnn.conv2d %x, %w {padding = [1, 1, 1, 1]} : (tensor<1x2x5x7xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x5x7xf32>
+    func.return %0 : tensor<1x4x5x7xf32>
+  }
+}
