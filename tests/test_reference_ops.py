@@ -502,7 +502,7 @@ def test_scatter_nd():
 
 def test_scatter_clamps_out_of_range_indices():
     # Indices are runtime data: too large ones write at dim - 1, too negative ones
-    # (below -dim) at 0, as gather reads (movement.py).
+    # (below -dim) at 0, as gather reads (indexing.py).
     out = one("scatterElements", {"axis": 1}, input=f32([[1, 2, 3]]),
               indices=np.array([[7, -5]], np.int32), updates=f32([[8, 9]]))
     assert_exact(out, f32([[9, 2, 8]]))

@@ -144,7 +144,7 @@ TABLE: dict[str, Row] = {
         "scales: the spec computes the coordinate map from outputSize / inputSize even when "
         "scales is given (#816), so WebNN scales map to ONNX sizes = floor(in * scale). "
         "Integer linear: the spec leaves the rounding of the interpolated value open; the "
-        "reference rounds half to even and saturates (pooling.py), and ONNX's float64 "
+        "reference rounds half to even and saturates (movement.py), and ONNX's float64 "
         "result is rounded the same way here."),
     "scatterElements": Row(
         "ScatterElements(axis, reduction='none')",

@@ -1,8 +1,10 @@
-"""Element-wise webnn ops -> one broadcasting `linalg.generic` each.
+"""Element-wise webnn ops -> one broadcasting `linalg.generic` each (softmax: three).
 
-Every op here is a scalar function applied element by element; the tables below give
-that function in terms of `Body` helpers, computed in the op's compute type (f32 for
-f16 data) and rounded back. Results of comparisons and logical ops are uint8 0/1.
+Every op here but softmax is a scalar function applied element by element; the tables
+below give that function in terms of `Body` helpers, computed in the op's compute type
+(f32 for f16 data) and rounded back. Results of comparisons and logical ops are uint8
+0/1. Softmax, an activation in the spec, needs the max and the sum along its axis: it
+uses the reduction helpers of `reduction.py`.
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from __future__ import annotations
 import math
 
 from xdsl.dialects import math as mathd
+from xdsl.ir import SSAValue
+from xdsl.ir.affine import AffineMap
+
+from dialects.webnn.types import TensorSpec
 
 from .emitter import BITS, Body, compute_dtype, is_float, is_unsigned, number_value
 from .framework import Call, lowering
+from .reduction import kept_shape, reduce, reduced_map, require_float
 
 # ---------------------------------------------------------------------------- binary
 #: webnn op -> f(b, x, y, compute dtype) for arithmetic binary ops.
@@ -250,3 +257,31 @@ def _prelu(c: Call):
         x, s = b.up(x, dt), b.up(s, dt)
         return b.down(b.select(b.cmp("ge", x, b.const(0, t), t), x, b.mul(s, x, t)), dt)
     return c.em.elementwise([(c.op.input, c.a.input), (c.op.slope, c.a.slope)], c.outs[0], body)
+
+
+# ---------------------------------------------------------------------------- softmax
+# Element-wise in the spec's family, softmax lowers through the reduction helpers: its
+# max and sum run along `axis` (the rest is one element-wise generic).
+@lowering("softmax")
+def _softmax(c: Call) -> SSAValue:
+    """exp(x - max) / sum(exp(x - max)) along `axis`, in f32, in three generics.
+
+    The max and the sum live in tensors shaped like the input with `axis` set to 1; the
+    last pass recomputes exp(x - max) rather than storing it (a transcendental per
+    element is cheaper than another full-size buffer round trip).
+    """
+    x, xs, out = c.op.input, c.a.input, c.outs[0]
+    dt, rank, axes = xs.dtype, xs.rank, (c.a.axis,)
+    require_float(c, dt)
+    ident, rmap = AffineMap.identity(rank), reduced_map(rank, axes, True)
+    stat = TensorSpec(kept_shape(xs.shape, axes, True), "float32")
+    m = reduce(c.em, [(x, ident)], rank, axes, stat, True, -math.inf,
+               lambda b, v, a: b.max(a, b.up(v, dt), "float32"))
+
+    def shifted_exp(b: Body, v, mv):
+        return b.exp(b.sub(b.up(v, dt), mv, "float32"))
+    s = reduce(c.em, [(x, ident), (m, rmap)], rank, axes, stat, True, 0.0,
+               lambda b, v, mv, a: b.add(a, shifted_exp(b, v, mv), "float32"))
+    return c.em.generic(
+        [(x, ident), (m, rmap), (s, rmap)], [(c.em.empty(out), ident)], ["parallel"] * rank,
+        lambda b, v, mv, sv, _o: b.down(b.div(shifted_exp(b, v, mv), sv, "float32"), dt))[0]

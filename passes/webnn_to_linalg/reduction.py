@@ -1,4 +1,4 @@
-"""Reductions, argMin/argMax, cumulativeSum and softmax -> linalg.generic.
+"""Reductions, argMin/argMax and cumulativeSum -> linalg.generic.
 
 A reduction is `acc = fill(identity)` followed by one generic over the *input's*
 iteration space whose reduced dimensions are "reduction" iterators and whose output map
@@ -329,28 +329,3 @@ def _scan_step(em: Emitter, src: SSAValue, src_dt: str, acc: TensorSpec, axis: i
     return em.generic([(src, ident)], [(em.empty(acc), ident)], ["parallel"] * rank,
                       body)[0]
 
-
-# ---------------------------------------------------------------------------- softmax
-@lowering("softmax")
-def _softmax(c: Call) -> SSAValue:
-    """exp(x - max) / sum(exp(x - max)) along `axis`, in f32, in three generics.
-
-    The max and the sum live in tensors shaped like the input with `axis` set to 1; the
-    last pass recomputes exp(x - max) rather than storing it (a transcendental per
-    element is cheaper than another full-size buffer round trip).
-    """
-    x, xs, out = c.op.input, c.a.input, c.outs[0]
-    dt, rank, axes = xs.dtype, xs.rank, (c.a.axis,)
-    require_float(c, dt)
-    ident, rmap = AffineMap.identity(rank), reduced_map(rank, axes, True)
-    stat = TensorSpec(kept_shape(xs.shape, axes, True), "float32")
-    m = reduce(c.em, [(x, ident)], rank, axes, stat, True, -math.inf,
-               lambda b, v, a: b.max(a, b.up(v, dt), "float32"))
-
-    def shifted_exp(b: Body, v, mv):
-        return b.exp(b.sub(b.up(v, dt), mv, "float32"))
-    s = reduce(c.em, [(x, ident), (m, rmap)], rank, axes, stat, True, 0.0,
-               lambda b, v, mv, a: b.add(a, shifted_exp(b, v, mv), "float32"))
-    return c.em.generic(
-        [(x, ident), (m, rmap), (s, rmap)], [(c.em.empty(out), ident)], ["parallel"] * rank,
-        lambda b, v, mv, sv, _o: b.down(b.div(shifted_exp(b, v, mv), sv, "float32"), dt))[0]

@@ -7,13 +7,23 @@ point `runtime.reference.evaluate` rather than these modules directly.
 
 from __future__ import annotations
 
-from . import elementwise, linalg, movement, normalization, pooling, quantization
-from . import recurrent, reduction
+from . import (
+    convolution,
+    elementwise,
+    indexing,
+    matrix,
+    movement,
+    normalization,
+    pooling,
+    quantization,
+    recurrent,
+    reduction,
+)
 from ._common import OpFn
 
 REGISTRY: dict[str, OpFn] = {}
-for _module in (elementwise, linalg, pooling, normalization, reduction, movement,
-                quantization, recurrent):
+for _module in (elementwise, matrix, convolution, pooling, normalization, reduction,
+                movement, indexing, quantization, recurrent):
     _clash = REGISTRY.keys() & _module.OPS.keys()
     assert not _clash, f"op implemented twice: {sorted(_clash)}"
     REGISTRY.update(_module.OPS)

@@ -68,6 +68,11 @@ def arith_dtype(dtype: np.dtype) -> np.dtype:
 ACCUMULATE = np.dtype(np.float64)
 
 
+def accumulated(x: np.ndarray) -> np.ndarray:
+    """`x` in the accumulation type if it is a float; integers stay exact in their own."""
+    return x.astype(ACCUMULATE) if is_float(x.dtype) else x
+
+
 def ordered(accumulate, v: np.ndarray, axes: Sequence[int], keepdims: bool = False
             ) -> np.ndarray:
     """`v` reduced over `axes` term by term, in row-major order of those axes.

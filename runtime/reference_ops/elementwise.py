@@ -1,5 +1,5 @@
 """Element-wise ops: binary arithmetic, comparisons, logical ops, unary math,
-activations (all but softmax), clamp, cast and where."""
+activations (softmax in float64 along its axis) and clamp."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from ._common import (
-    NUMPY_DTYPES,
+    ACCUMULATE,
     UINT8,
     OpFn,
     arith_dtype,
@@ -19,9 +19,8 @@ from ._common import (
     finish,
     float_option,
     is_float,
-    is_int,
+    normalize_axis,
     operand,
-    opt,
 )
 
 OPS: dict[str, OpFn] = {}
@@ -242,44 +241,17 @@ def _clamp(operands, options):
 OPS["clamp"] = _clamp
 
 
-# -------------------------------------------------------------------- cast and where
+# ------------------------------------------------------------------------- softmax
 
-def _cast(operands, options):
+def _softmax(operands, options):
     x = _x(operands)
-    name = opt(options, "dataType", opt(options, "type"))
-    if name not in NUMPY_DTYPES:
-        fail(f"cast: unknown dataType {name!r}")
-    target = NUMPY_DTYPES[name]
-    # The rules of `CastOp` (the spec leaves out-of-range casts open): float -> int
-    # truncates toward zero and saturates, NaN gives 0; int -> narrower int wraps
-    # modulo 2**bits; conversions to a float type round to nearest even (beyond its
-    # range: +-inf).
-    if is_int(target) and is_float(x.dtype):
-        return [_float_to_int(x, target)]
-    return [finish(x, target)]
+    if "axis" not in options or options["axis"] is None:
+        fail("softmax: the axis argument is required")
+    axis = normalize_axis(options["axis"], x.ndim)
+    xv = x.astype(ACCUMULATE)
+    e = np.exp(xv - np.max(xv, axis=axis, keepdims=True))
+    return [finish(e / np.sum(e, axis=axis, keepdims=True), x.dtype)]
 
 
-def _float_to_int(x: np.ndarray, target: np.dtype) -> np.ndarray:
-    """Saturating float -> integer conversion (NaN -> 0), exact for every float."""
-    info = np.iinfo(target)
-    # Every float is exact in float64, and so are the bounds' neighbours 2**k.
-    t = np.trunc(x.astype(np.float64))
-    too_low = t < float(info.min)
-    too_high = t >= 2.0 ** (info.bits - (1 if info.min < 0 else 0))
-    nan = np.isnan(t)
-    inside = np.where(too_low | too_high | nan, 0.0, t).astype(target)
-    out = np.where(too_low, info.min, np.where(too_high, info.max, inside))
-    return finish(out, target)
 
-
-OPS["cast"] = _cast
-
-
-def _where(operands, options):
-    cond = operand(operands, "condition")
-    t = operand(operands, "trueValue")
-    f = operand(operands, "falseValue").astype(t.dtype)
-    return [finish(np.where(cond != 0, t, f), t.dtype)]
-
-
-OPS["where"] = _where
+OPS["softmax"] = _softmax

@@ -1,15 +1,21 @@
-"""Shape and data movement (reshape ... triangular) and gather/scatter indexing."""
+"""Shape and data movement: reshape ... triangular, where, cast and resample2d."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
 from ._common import (
+    ACCUMULATE,
+    NUMPY_DTYPES,
     OpFn,
     cast_scalar,
     fail,
     finish,
     ints,
+    is_float,
+    is_int,
     normalize_axis,
     operand,
     opt,
@@ -135,62 +141,96 @@ OPS.update(reshape=_reshape, expand=_expand, transpose=_transpose, concat=_conca
            triangular=_triangular)
 
 
-# ------------------------------------------------------------------ gather / scatter
+# -------------------------------------------------------------------- where and cast
 
-def _clamp_index(indices: np.ndarray, dim: int) -> np.ndarray:
-    """Valid indices are [-dim, dim); negatives count from the end. Indices are
-    runtime data, so out-of-range values are clamped into range (spec note; WPT
-    expects dim - 1 for too-large and 0 for too-negative indices)."""
-    idx = indices.astype(np.int64)
-    idx = np.where(idx < 0, idx + dim, idx)
-    return np.clip(idx, 0, dim - 1)
-
-
-def _gather(operands, options):
-    x, indices = _x(operands), operand(operands, "indices")
-    axis = normalize_axis(opt(options, "axis", 0), x.ndim)
-    idx = _clamp_index(indices, x.shape[axis])
-    return [finish(np.take(x, idx, axis=axis), x.dtype)]
-
-
-def _gather_elements(operands, options):
-    x, indices = _x(operands), operand(operands, "indices")
-    axis = normalize_axis(opt(options, "axis", 0), x.ndim)
-    if indices.ndim != x.ndim:
-        fail("gatherElements: indices must have the input's rank")
-    idx = _clamp_index(indices, x.shape[axis])
-    return [finish(np.take_along_axis(x, idx, axis=axis), x.dtype)]
+def _cast(operands, options):
+    x = _x(operands)
+    name = opt(options, "dataType", opt(options, "type"))
+    if name not in NUMPY_DTYPES:
+        fail(f"cast: unknown dataType {name!r}")
+    target = NUMPY_DTYPES[name]
+    # The rules of `CastOp` (the spec leaves out-of-range casts open): float -> int
+    # truncates toward zero and saturates, NaN gives 0; int -> narrower int wraps
+    # modulo 2**bits; conversions to a float type round to nearest even (beyond its
+    # range: +-inf).
+    if is_int(target) and is_float(x.dtype):
+        return [_float_to_int(x, target)]
+    return [finish(x, target)]
 
 
-def _nd_index(x: np.ndarray, indices: np.ndarray) -> tuple[np.ndarray, ...]:
-    k = indices.shape[-1]
-    if indices.ndim < 1 or k > x.ndim:
-        fail("gatherND/scatterND: indices.shape[-1] must be <= input rank")
-    return tuple(_clamp_index(indices[..., j], x.shape[j]) for j in range(k))
+def _float_to_int(x: np.ndarray, target: np.dtype) -> np.ndarray:
+    """Saturating float -> integer conversion (NaN -> 0), exact for every float."""
+    info = np.iinfo(target)
+    # Every float is exact in float64, and so are the bounds' neighbours 2**k.
+    t = np.trunc(x.astype(np.float64))
+    too_low = t < float(info.min)
+    too_high = t >= 2.0 ** (info.bits - (1 if info.min < 0 else 0))
+    nan = np.isnan(t)
+    inside = np.where(too_low | too_high | nan, 0.0, t).astype(target)
+    out = np.where(too_low, info.min, np.where(too_high, info.max, inside))
+    return finish(out, target)
 
 
-def _gather_nd(operands, options):
-    x, indices = _x(operands), operand(operands, "indices")
-    return [finish(x[_nd_index(x, indices)], x.dtype)]
+OPS["cast"] = _cast
 
 
-def _scatter_elements(operands, options):
-    x, indices = _x(operands), operand(operands, "indices")
-    updates = operand(operands, "updates").astype(x.dtype)
-    axis = normalize_axis(opt(options, "axis", 0), x.ndim)
-    out = x.copy()
-    # Duplicate indices: the last update in row-major order wins (not portable).
-    np.put_along_axis(out, _clamp_index(indices, x.shape[axis]), updates, axis=axis)
-    return [finish(out, x.dtype)]
+def _where(operands, options):
+    cond = operand(operands, "condition")
+    t = operand(operands, "trueValue")
+    f = operand(operands, "falseValue").astype(t.dtype)
+    return [finish(np.where(cond != 0, t, f), t.dtype)]
 
 
-def _scatter_nd(operands, options):
-    x, indices = _x(operands), operand(operands, "indices")
-    updates = operand(operands, "updates").astype(x.dtype)
-    out = x.copy()
-    out[_nd_index(x, indices)] = updates
-    return [finish(out, x.dtype)]
+OPS["where"] = _where
 
 
-OPS.update(gather=_gather, gatherElements=_gather_elements, gatherND=_gather_nd,
-           scatterElements=_scatter_elements, scatterND=_scatter_nd)
+def _resample_axis(x: np.ndarray, axis: int, out_size: int, scale: float, mode: str):
+    """Resize one axis with half-pixel mapping: src = (dst + 0.5) / scale - 0.5,
+    clamped to [0, in - 1]; nearest takes ceil(src - 0.5), linear interpolates."""
+    in_size = x.shape[axis]
+    src = (np.arange(out_size, dtype=np.float64) + 0.5) / scale - 0.5
+    src = np.clip(src, 0.0, in_size - 1)
+    if mode == "nearest-neighbor":
+        idx = np.ceil(src - 0.5).astype(np.int64)
+        return np.take(x, idx, axis=axis)
+    lo = np.floor(src).astype(np.int64)
+    hi = np.ceil(src).astype(np.int64)
+    frac = src - lo
+    shape = [1] * x.ndim
+    shape[axis] = out_size
+    frac = frac.reshape(shape)
+    return np.take(x, lo, axis=axis) * (1.0 - frac) + np.take(x, hi, axis=axis) * frac
+
+
+def _resample2d(operands, options):
+    x = operand(operands, "input")
+    mode = opt(options, "mode", "nearest-neighbor")
+    if mode not in ("nearest-neighbor", "linear"):
+        fail(f"resample2d: unknown mode {mode!r}")
+    axes = [normalize_axis(a, x.ndim) for a in opt(options, "axes", (2, 3))]
+    sizes = options.get("sizes")
+    if sizes is not None:
+        out = [int(v) for v in sizes]
+    else:
+        # `scales` is a sequence<float>: each scale is rounded to float32 before the
+        # product (as the verifier does), e.g. 10 * 0.7 gives 6, not 7.
+        scales = [float(np.float32(s)) for s in opt(options, "scales", (1.0, 1.0))]
+        out = [int(math.floor(x.shape[a] * s)) for a, s in zip(axes, scales)]
+    if len(axes) != 2 or min(out) <= 0:
+        fail("resample2d: bad axes or output size")
+    # The coordinate map uses outputSize / inputSize even when `scales` is given (spec
+    # #816): with scales [1.5] a size-5 axis becomes 7 and maps with 7/5, not 1.5.
+    scales = [o / x.shape[a] for o, a in zip(out, axes)]
+    work = x.astype(ACCUMULATE) if mode == "linear" else x
+    # Bilinear interpolation is separable: resizing one axis after the other gives
+    # the same weights (1-u)(1-v), (1-u)v, u(1-v), uv as the 2-D formula.
+    for axis, size, scale in zip(axes, out, scales):
+        work = _resample_axis(work, axis, size, scale, mode)
+    if mode == "linear" and not is_float(x.dtype):
+        # Integer (u8/i8) linear resampling: round to nearest and saturate.
+        info = np.iinfo(x.dtype)
+        work = np.clip(np.rint(work), info.min, info.max)
+    return [finish(work, x.dtype)]
+
+
+OPS["resample2d"] = _resample2d

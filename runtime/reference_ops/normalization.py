@@ -1,5 +1,5 @@
-"""batchNormalization, instanceNormalization, layerNormalization and softmax
-(all computed in float64, variances are population variances)."""
+"""batchNormalization, instanceNormalization and layerNormalization (computed in
+float64, variances are population variances)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,16 @@ import math
 
 import numpy as np
 
-from ._common import ACCUMULATE, OpFn, fail, finish, normalize_axis, operand, opt, ordered
+from ._common import (
+    ACCUMULATE,
+    OpFn,
+    fail,
+    finish,
+    normalize_axis,
+    operand,
+    opt,
+    ordered,
+)
 
 OPS: dict[str, OpFn] = {}
 
@@ -84,17 +93,6 @@ def _layer_normalization(operands, options):
     return [finish(out, x.dtype)]
 
 
-def _softmax(operands, options):
-    x = operand(operands, "input")
-    if "axis" not in options or options["axis"] is None:
-        fail("softmax: the axis argument is required")
-    axis = normalize_axis(options["axis"], x.ndim)
-    xv = x.astype(ACCUMULATE)
-    e = np.exp(xv - np.max(xv, axis=axis, keepdims=True))
-    return [finish(e / np.sum(e, axis=axis, keepdims=True), x.dtype)]
-
-
 OPS.update(batchNormalization=_batch_normalization,
            instanceNormalization=_instance_normalization,
-           layerNormalization=_layer_normalization,
-           softmax=_softmax)
+           layerNormalization=_layer_normalization)

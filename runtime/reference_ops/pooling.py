@@ -1,8 +1,6 @@
-"""averagePool2d, l2Pool2d, maxPool2d and resample2d."""
+"""averagePool2d, l2Pool2d and maxPool2d."""
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 
@@ -14,7 +12,6 @@ from ._common import (
     is_float,
     layout_to_nchw,
     nchw_to_layout,
-    normalize_axis,
     operand,
     opt,
     ordered,
@@ -107,54 +104,3 @@ OPS["averagePool2d"] = _pool("average")
 OPS["l2Pool2d"] = _pool("l2")
 OPS["maxPool2d"] = _pool("max")
 
-
-def _resample_axis(x: np.ndarray, axis: int, out_size: int, scale: float, mode: str):
-    """Resize one axis with half-pixel mapping: src = (dst + 0.5) / scale - 0.5,
-    clamped to [0, in - 1]; nearest takes ceil(src - 0.5), linear interpolates."""
-    in_size = x.shape[axis]
-    src = (np.arange(out_size, dtype=np.float64) + 0.5) / scale - 0.5
-    src = np.clip(src, 0.0, in_size - 1)
-    if mode == "nearest-neighbor":
-        idx = np.ceil(src - 0.5).astype(np.int64)
-        return np.take(x, idx, axis=axis)
-    lo = np.floor(src).astype(np.int64)
-    hi = np.ceil(src).astype(np.int64)
-    frac = src - lo
-    shape = [1] * x.ndim
-    shape[axis] = out_size
-    frac = frac.reshape(shape)
-    return np.take(x, lo, axis=axis) * (1.0 - frac) + np.take(x, hi, axis=axis) * frac
-
-
-def _resample2d(operands, options):
-    x = operand(operands, "input")
-    mode = opt(options, "mode", "nearest-neighbor")
-    if mode not in ("nearest-neighbor", "linear"):
-        fail(f"resample2d: unknown mode {mode!r}")
-    axes = [normalize_axis(a, x.ndim) for a in opt(options, "axes", (2, 3))]
-    sizes = options.get("sizes")
-    if sizes is not None:
-        out = [int(v) for v in sizes]
-    else:
-        # `scales` is a sequence<float>: each scale is rounded to float32 before the
-        # product (as the verifier does), e.g. 10 * 0.7 gives 6, not 7.
-        scales = [float(np.float32(s)) for s in opt(options, "scales", (1.0, 1.0))]
-        out = [int(math.floor(x.shape[a] * s)) for a, s in zip(axes, scales)]
-    if len(axes) != 2 or min(out) <= 0:
-        fail("resample2d: bad axes or output size")
-    # The coordinate map uses outputSize / inputSize even when `scales` is given (spec
-    # #816): with scales [1.5] a size-5 axis becomes 7 and maps with 7/5, not 1.5.
-    scales = [o / x.shape[a] for o, a in zip(out, axes)]
-    work = x.astype(ACCUMULATE) if mode == "linear" else x
-    # Bilinear interpolation is separable: resizing one axis after the other gives
-    # the same weights (1-u)(1-v), (1-u)v, u(1-v), uv as the 2-D formula.
-    for axis, size, scale in zip(axes, out, scales):
-        work = _resample_axis(work, axis, size, scale, mode)
-    if mode == "linear" and not is_float(x.dtype):
-        # Integer (u8/i8) linear resampling: round to nearest and saturate.
-        info = np.iinfo(x.dtype)
-        work = np.clip(np.rint(work), info.min, info.max)
-    return [finish(work, x.dtype)]
-
-
-OPS["resample2d"] = _resample2d

@@ -2,9 +2,10 @@
 
 Reductions (every op on every data type it allows, empty axes, keepDimensions, integer
 wrap-around), argMin/argMax (ties, NaNs, keepDimensions, int64 indices, every axis),
-cumulativeSum (every exclusive/reversed combination, awkward axis lengths, integers)
-and softmax (every axis, extreme values). Several ops share one compiled graph where
-they can, so the suite compiles a few dozen graphs rather than hundreds.
+and cumulativeSum (every exclusive/reversed combination, awkward axis lengths,
+integers); softmax, an element-wise op, is in `test_elementwise.py`. Several ops share
+one compiled graph where they can, so the suite compiles a few dozen graphs rather than
+hundreds.
 """
 
 from __future__ import annotations
@@ -192,16 +193,3 @@ def test_cumulative_sum_long_axis():
                       ("cumulativeSum", {"axis": 0, "exclusive": True, "reversed": True})],
                   positional=("axis",))
 
-
-# ---------------------------------------------------------------------------- softmax
-@pytest.mark.parametrize("dtype", ["float32", "float16"])
-def test_softmax_every_axis(dtype):
-    x = random((2, 3, 4, 5), dtype, seed=8, low=-4.0, high=4.0)
-    run_and_check(x, [("softmax", {"axis": axis}) for axis in range(4)], positional=("axis",))
-
-
-def test_softmax_is_stable():
-    # Logits of 1e4 would overflow exp without the max shift; -inf is a masked logit.
-    x = np.array([[1e4, 1e4 - 1, 1e4 - 2], [-1e4, 0.0, -np.inf], [5.0, 5.0, 5.0]], np.float32)
-    run_and_check(x, [("softmax", {"axis": 1}), ("softmax", {"axis": 0})],
-                  positional=("axis",))

@@ -1,16 +1,14 @@
-"""matmul, gemm, conv2d and convTranspose2d (accumulated in float64)."""
+"""conv2d and convTranspose2d (accumulated in float64)."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from ._common import (
-    ACCUMULATE,
     OpFn,
+    accumulated,
     fail,
     finish,
-    float_option,
-    is_float,
     layout_to_nchw,
     nchw_to_layout,
     operand,
@@ -23,33 +21,6 @@ from ._common import (
 OPS: dict[str, OpFn] = {}
 
 
-def _acc(x: np.ndarray) -> np.ndarray:
-    return x.astype(ACCUMULATE) if is_float(x.dtype) else x
-
-
-def _matmul(operands, options):
-    a, b = operand(operands, "a"), operand(operands, "b")
-    if a.ndim < 2 or b.ndim < 2:
-        fail("matmul: both operands must have rank >= 2")
-    return [finish(np.matmul(_acc(a), _acc(b)), a.dtype)]
-
-
-def _gemm(operands, options):
-    a, b = operand(operands, "a"), operand(operands, "b")
-    c = operand(operands, "c", required=False)
-    if a.ndim != 2 or b.ndim != 2:
-        fail("gemm: a and b must be 2-D")
-    a2 = _acc(a).T if opt(options, "aTranspose", False) else _acc(a)
-    b2 = _acc(b).T if opt(options, "bTranspose", False) else _acc(b)
-    # alpha and beta apply as float32 values, as in the compiled kernels (1e300 is inf).
-    out = np.float64(float_option(options, "alpha", 1.0)) * (a2 @ b2)
-    if c is not None:
-        # c is unidirectionally broadcast to [M, N].
-        out = out + (np.float64(float_option(options, "beta", 1.0))
-                     * np.broadcast_to(_acc(c), out.shape))
-    return [finish(out, a.dtype)]
-
-
 # Filter layouts, as the permutation that brings them to the canonical order.
 _CONV_FILTER_TO_OIHW = {"oihw": (0, 1, 2, 3), "hwio": (3, 2, 0, 1),
                         "ohwi": (0, 3, 1, 2), "ihwo": (3, 0, 1, 2)}
@@ -60,7 +31,7 @@ _CONVT_FILTER_TO_IOHW = {"iohw": (0, 1, 2, 3), "hwoi": (3, 2, 0, 1),
 def _bias(out: np.ndarray, operands) -> np.ndarray:
     bias = operand(operands, "bias", required=False)
     if bias is not None:
-        out = out + _acc(bias).reshape(1, -1, 1, 1)
+        out = out + accumulated(bias).reshape(1, -1, 1, 1)
     return out
 
 
@@ -73,8 +44,8 @@ def _conv2d(operands, options):
         fail("conv2d: input and filter must be 4-D")
     if flayout not in _CONV_FILTER_TO_OIHW:
         fail(f"conv2d: unknown filterLayout {flayout!r}")
-    xin = _acc(layout_to_nchw(x, layout))
-    wf = _acc(w.transpose(_CONV_FILTER_TO_OIHW[flayout]))
+    xin = accumulated(layout_to_nchw(x, layout))
+    wf = accumulated(w.transpose(_CONV_FILTER_TO_OIHW[flayout]))
     pt, pb, pl, pr = quad(options, "padding")
     strides = pair(options, "strides", (1, 1))
     dil = pair(options, "dilations", (1, 1))
@@ -105,8 +76,8 @@ def _conv_transpose2d(operands, options):
         fail("convTranspose2d: input and filter must be 4-D")
     if flayout not in _CONVT_FILTER_TO_IOHW:
         fail(f"convTranspose2d: unknown filterLayout {flayout!r}")
-    xin = _acc(layout_to_nchw(x, layout))
-    wf = _acc(w.transpose(_CONVT_FILTER_TO_IOHW[flayout]))
+    xin = accumulated(layout_to_nchw(x, layout))
+    wf = accumulated(w.transpose(_CONVT_FILTER_TO_IOHW[flayout]))
     pt, pb, pl, pr = quad(options, "padding")
     sh, sw = pair(options, "strides", (1, 1))
     dh, dw = pair(options, "dilations", (1, 1))
@@ -144,4 +115,4 @@ def _conv_transpose2d(operands, options):
     return [finish(nchw_to_layout(out, layout), x.dtype)]
 
 
-OPS.update(matmul=_matmul, gemm=_gemm, conv2d=_conv2d, convTranspose2d=_conv_transpose2d)
+OPS.update(conv2d=_conv2d, convTranspose2d=_conv_transpose2d)
