@@ -27,22 +27,15 @@ from .ops import (
 #: The op set version this compiler writes (see the version log in `versions.py`).
 CURRENT_VERSION = 2
 
-_FAMILIES = (graph, elementwise, matrix, convolution, pooling, normalization, reduction,
-             movement, indexing, quantization, recurrent)
-
-
-def _ops_of(module) -> list[type[WebNNOp]]:
-    return [v for v in vars(module).values()
-            if isinstance(v, type) and issubclass(v, WebNNOp)
-            and isinstance(getattr(v, "name", None), str) and v.name.startswith("webnn.")
-            and v.__module__ == module.__name__]
-
+#: The families, in the order of webnn-ops.md; each module ends with its table `OPS`.
+FAMILIES = (graph, elementwise, matrix, convolution, pooling, normalization, reduction,
+            movement, indexing, quantization, recurrent)
 
 #: Every op class of the dialect, family by family.
-OPS: tuple[type[WebNNOp], ...] = tuple(op for family in _FAMILIES for op in _ops_of(family))
+OPS: tuple[type[WebNNOp], ...] = tuple(op for family in FAMILIES for op in family.OPS)
 #: op name without the `webnn.` prefix -> op class.
 OPS_BY_NAME: dict[str, type[WebNNOp]] = {op.name.removeprefix("webnn."): op for op in OPS}
 
 WEBNN = Dialect("webnn", list(OPS), [])
 
-__all__ = ["WEBNN", "OPS", "OPS_BY_NAME", "WebNNOp", "CURRENT_VERSION"]
+__all__ = ["WEBNN", "OPS", "OPS_BY_NAME", "FAMILIES", "WebNNOp", "CURRENT_VERSION"]

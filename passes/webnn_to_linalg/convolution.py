@@ -36,7 +36,7 @@ from dialects.webnn.ops.convolution import layout_dims
 from dialects.webnn.types import TensorSpec
 
 from .emitter import Body, Emitter, compute_dtype
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 #: A term of an index expression: a loop name (coefficient 1) or (name, coefficient).
 Term = str | tuple[str, int]
@@ -201,7 +201,6 @@ def _loop_order(layout: str, extents: dict[str, int]) -> list[tuple[str, int, st
                for name in reduction[letter]])
 
 
-@lowering("conv2d")
 def _conv2d(c: Call) -> SSAValue:
     """conv2d in any input/filter layout, with groups (depthwise included) and padding."""
     a, out = c.a, c.outs[0]
@@ -225,7 +224,6 @@ def _conv2d(c: Call) -> SSAValue:
         out_dims={"n": e("n"), "c": ("g", "o"), "h": e("y"), "w": e("x")})
 
 
-@lowering("convTranspose2d")
 def _conv_transpose2d(c: Call) -> SSAValue:
     """convTranspose2d as a stride-1 conv2d over a spread input with a flipped filter.
 
@@ -259,3 +257,10 @@ def _conv_transpose2d(c: Call) -> SSAValue:
 
 
 __all__ = ["Loops", "spread"]
+
+
+#: The convolution family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "conv2d": _conv2d,
+    "convTranspose2d": _conv_transpose2d,
+}

@@ -18,7 +18,7 @@ from xdsl.ir.affine import AffineMap
 from dialects.webnn.types import TensorSpec
 
 from .emitter import BITS, Body, compute_dtype, is_float, is_unsigned, number_value
-from .framework import Call, lowering
+from .framework import Call, Lowering
 from .reduction import kept_shape, reduce, reduced_map, require_float
 
 # ---------------------------------------------------------------------------- binary
@@ -100,15 +100,6 @@ def _logical(kind):
     return lower
 
 
-for _name in _ARITH:
-    lowering(_name)(_binary(_name))
-for _name, _pred in _COMPARE.items():
-    lowering(_name)(_compare(_pred))
-for _name in ("logicalAnd", "logicalOr", "logicalXor"):
-    lowering(_name)(_logical(_name))
-
-
-@lowering("logicalNot")
 def _logical_not(c: Call):
     return c.em.elementwise([(c.op.a, c.a.a)], c.outs[0],
                             lambda b, x: b.bool_to_u8(b.cmp("eq", x, b.const(0, "uint8"), "uint8")))
@@ -224,20 +215,12 @@ _ANY_UNARY = {
     "clamp": _clamp,
 }
 
-for _name, _fn in _FLOAT_UNARY.items():
-    lowering(_name)(_float_unary(_fn))
-for _name, _fn in _ANY_UNARY.items():
-    lowering(_name)(_any_unary(_fn))
-
-
-@lowering("isNaN")
 def _is_nan(c: Call):
     dt = c.a.input.dtype
     return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0],
                             lambda b, x: b.bool_to_u8(b.cmp("uno", x, x, dt)))
 
 
-@lowering("isInfinite")
 def _is_infinite(c: Call):
     dt = c.a.input.dtype
 
@@ -248,7 +231,6 @@ def _is_infinite(c: Call):
     return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0], body)
 
 
-@lowering("prelu")
 def _prelu(c: Call):
     dt = c.a.input.dtype
     t = compute_dtype(dt)
@@ -262,7 +244,6 @@ def _prelu(c: Call):
 # ---------------------------------------------------------------------------- softmax
 # Element-wise in the spec's family, softmax lowers through the reduction helpers: its
 # max and sum run along `axis` (the rest is one element-wise generic).
-@lowering("softmax")
 def _softmax(c: Call) -> SSAValue:
     """exp(x - max) / sum(exp(x - max)) along `axis`, in f32, in three generics.
 
@@ -285,3 +266,18 @@ def _softmax(c: Call) -> SSAValue:
     return c.em.generic(
         [(x, ident), (m, rmap), (s, rmap)], [(c.em.empty(out), ident)], ["parallel"] * rank,
         lambda b, v, mv, sv, _o: b.down(b.div(shifted_exp(b, v, mv), sv, "float32"), dt))[0]
+
+
+#: The elementwise family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    **{name: _binary(name) for name in _ARITH},
+    **{name: _compare(pred) for name, pred in _COMPARE.items()},
+    **{name: _logical(name) for name in ("logicalAnd", "logicalOr", "logicalXor")},
+    "logicalNot": _logical_not,
+    **{name: _float_unary(fn) for name, fn in _FLOAT_UNARY.items()},
+    **{name: _any_unary(fn) for name, fn in _ANY_UNARY.items()},
+    "isNaN": _is_nan,
+    "isInfinite": _is_infinite,
+    "prelu": _prelu,
+    "softmax": _softmax,
+}

@@ -1,7 +1,7 @@
 """The lowering table and what one lowering receives.
 
-A lowering is a function `f(c: Call) -> SSAValue | list[SSAValue]` registered for a webnn
-op name. `c.op` is the webnn op (its operands are already the lowered values of its
+A lowering is a function `f(c: Call) -> SSAValue | list[SSAValue]`; each family module
+ends with its table `LOWERINGS` (spec op name -> lowering), merged here by `load_all`. `c.op` is the webnn op (its operands are already the lowered values of its
 producers), `c.a` its `Args` (operand TensorSpecs and option values, read before
 anything was lowered, so WebNN data types like uint8 are still known), `c.outs` the
 result specs, and `c.em` an `Emitter` that places new ops before the op at its location.
@@ -77,14 +77,5 @@ class Call:
 
 Lowering = Callable[[Call], "SSAValue | list[SSAValue]"]
 
-#: spec op name (e.g. "conv2d") -> lowering.
+#: spec op name (e.g. "conv2d") -> lowering: every family's table, merged by `load_all`.
 LOWERINGS: dict[str, Lowering] = {}
-
-
-def lowering(name: str) -> Callable[[Lowering], Lowering]:
-    def register(fn: Lowering) -> Lowering:
-        if name in LOWERINGS:
-            raise ValueError(f"two lowerings registered for webnn.{name}")
-        LOWERINGS[name] = fn
-        return fn
-    return register

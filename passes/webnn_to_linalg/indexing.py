@@ -24,7 +24,7 @@ from xdsl.ir.affine import AffineExpr, AffineMap
 from dialects.webnn.types import TensorSpec
 
 from .emitter import Body, is_unsigned, select_map
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 
 def _clamp(b: Body, raw: SSAValue, dtype: str, dim: int) -> SSAValue:
@@ -48,7 +48,6 @@ def _view(c: Call, value: SSAValue, spec: TensorSpec, shape: tuple[int, ...]) ->
 
 
 # ---------------------------------------------------------------------------- gathers
-@lowering("gather")
 def _gather(c: Call):
     """out[p, q, s] = input[p, clamp(indices[q]), s] for p before `axis`, q over the
     indices' dimensions and s after `axis`; indices are read through a map."""
@@ -65,7 +64,6 @@ def _gather(c: Call):
                         _parallel(rank), body)[0]
 
 
-@lowering("gatherElements")
 def _gather_elements(c: Call):
     """out[p] = input[p with p[axis] = clamp(indices[p])] (out has the indices' shape)."""
     spec, ids, out = c.a.input, c.a.indices, c.outs[0]
@@ -80,7 +78,6 @@ def _gather_elements(c: Call):
                         _parallel(rank), body)[0]
 
 
-@lowering("gatherND")
 def _gather_nd(c: Call):
     """out[j, s] = input[clamp(indices[j, 0]), ..., clamp(indices[j, k-1]), s] for j over
     indices.shape[:-1] and s over input.shape[k:]; the k coordinates of a tuple are
@@ -99,7 +96,6 @@ def _gather_nd(c: Call):
 
 
 # ---------------------------------------------------------------------------- scatters
-@lowering("scatterElements")
 def _scatter_elements(c: Call):
     """out[p] = updates[p with p[axis] = j] for the last j with clamp(indices[..j..]) ==
     p[axis], else input[p].
@@ -124,7 +120,6 @@ def _scatter_elements(c: Call):
                         [(c.op.input, out_map)], [*_parallel(rank), "reduction"], body)[0]
 
 
-@lowering("scatterND")
 def _scatter_nd(c: Call):
     """Two generics: which update tuple wins each addressed slice, then the output.
 
@@ -177,3 +172,13 @@ def _scatter_nd(c: Call):
         return b.select(found, update, x)
     return c.em.generic([(c.op.input, identity), (winner, select_map(rank, range(k)))],
                         [(c.em.empty(c.outs[0]), identity)], _parallel(rank), write)[0]
+
+
+#: The indexing family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "gather": _gather,
+    "gatherElements": _gather_elements,
+    "gatherND": _gather_nd,
+    "scatterElements": _scatter_elements,
+    "scatterND": _scatter_nd,
+}

@@ -25,7 +25,7 @@ from xdsl.ir.affine import AffineExpr, AffineMap
 from dialects.webnn.types import TensorSpec
 
 from .emitter import Body, compute_dtype
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 
 def _dim(i: int) -> AffineExpr:
@@ -56,7 +56,6 @@ def _accumulate(c: Call, a: tuple[SSAValue, AffineMap], b: tuple[SSAValue, Affin
                         body)[0]
 
 
-@lowering("matmul")
 def _matmul(c: Call) -> SSAValue:
     """`[.., M, K] x [.., K, N] -> [.., M, N]`, batch dimensions broadcast."""
     out = c.outs[0]
@@ -74,7 +73,6 @@ def _matmul(c: Call) -> SSAValue:
     return c.em.elementwise([(acc, acc_spec)], out, lambda bb, x: bb.down(x, out.dtype))
 
 
-@lowering("gemm")
 def _gemm(c: Call) -> SSAValue:
     """`alpha * A' * B' + beta * C` with A' = a or a^T, B' = b or b^T, C broadcast to [M, N].
 
@@ -124,3 +122,9 @@ def _gemm(c: Call) -> SSAValue:
         return bb.down(x, dt)
     return c.em.elementwise(inputs, out, epilogue)
 
+
+#: The matrix family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "matmul": _matmul,
+    "gemm": _gemm,
+}

@@ -29,7 +29,7 @@ from xdsl.ir.affine import AffineExpr, AffineMap
 from dialects.webnn.types import TensorSpec
 
 from .emitter import Body, int_range, is_float, number_value, select_map
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 
 def _dims(rank: int) -> list[AffineExpr]:
@@ -63,18 +63,15 @@ def _copy(c: Call, source: SSAValue, source_exprs, out: TensorSpec, *,
 
 
 # ---------------------------------------------------------------------------- views
-@lowering("reshape")
 def _reshape(c: Call):
     return c.em.reshape(c.op.input, c.outs[0])
 
 
-@lowering("expand")
 def _expand(c: Call):
     return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0], lambda b, x: x)
 
 
 # ---------------------------------------------------------------------------- affine copies
-@lowering("transpose")
 def _transpose(c: Call):
     rank = c.a.input.rank
     perm = tuple(reversed(range(rank))) if c.a.permutation is None else c.a.permutation
@@ -86,7 +83,6 @@ def _transpose(c: Call):
     return _copy(c, c.op.input, [AffineExpr.dimension(k) for k in inverse], c.outs[0])
 
 
-@lowering("slice")
 def _slice(c: Call):
     shape, out = c.a.input.shape, c.outs[0]
     rank = len(shape)
@@ -118,7 +114,6 @@ def _window(rank: int, axis: int, offset: int, partial: bool) -> list[AffineExpr
     return exprs
 
 
-@lowering("split")
 def _split(c: Call):
     rank, axis, dim = c.a.input.rank, c.a.axis, c.a.input.shape[c.a.axis]
     pieces, offset = [], 0
@@ -130,7 +125,6 @@ def _split(c: Call):
     return pieces
 
 
-@lowering("concat")
 def _concat(c: Call):
     """One generic per input, each writing its slab of the output.
 
@@ -152,7 +146,6 @@ def _concat(c: Call):
     return result
 
 
-@lowering("reverse")
 def _reverse(c: Call):
     shape = c.a.input.shape
     axes = range(len(shape)) if c.a.axes is None else c.a.axes
@@ -161,7 +154,6 @@ def _reverse(c: Call):
     return _copy(c, c.op.input, exprs, c.outs[0])
 
 
-@lowering("tile")
 def _tile(c: Call):
     shape = c.a.input.shape
     exprs = []
@@ -176,7 +168,6 @@ def _tile(c: Call):
 
 
 # ---------------------------------------------------------------------------- element-wise
-@lowering("where")
 def _where(c: Call):
     return c.em.elementwise(
         [(c.op.condition, c.a.condition), (c.op.trueValue, c.a.trueValue),
@@ -184,14 +175,12 @@ def _where(c: Call):
         lambda b, cond, t, f: b.select(b.truthy(cond), t, f))
 
 
-@lowering("cast")
 def _cast(c: Call):
     src, dst = c.a.input.dtype, c.outs[0].dtype
     return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0],
                             lambda b, x: b.cast(x, src, dst))
 
 
-@lowering("triangular")
 def _triangular(c: Call):
     """Keep x where col - row >= diagonal (upper) or <= diagonal (lower), else 0."""
     dt, rank = c.a.input.dtype, c.a.input.rank
@@ -212,7 +201,6 @@ def _clamp_index(b: Body, i: SSAValue, lo: int, hi: int) -> SSAValue:
     return b.index_arith(arith.MinSIOp, i, b.index_const(hi))
 
 
-@lowering("pad")
 def _pad(c: Call):
     """One generic over the output; each output position reads one input element.
 
@@ -260,7 +248,6 @@ def _resample_tables(in_size: int, out_size: int, scale: float):
     return np.clip(src, 0.0, in_size - 1)
 
 
-@lowering("resample2d")
 def _resample2d(c: Call):
     """Source rows/columns and weights are compile-time tables (constants) read through
     maps on the two resized dimensions; the body extracts the input at them.
@@ -341,3 +328,20 @@ def _resample2d(c: Call):
     return c.em.generic(inputs, [(c.em.empty(out), identity)], ["parallel"] * rank,
                         linear)[0]
 
+
+#: The movement family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "reshape": _reshape,
+    "expand": _expand,
+    "transpose": _transpose,
+    "slice": _slice,
+    "split": _split,
+    "concat": _concat,
+    "reverse": _reverse,
+    "tile": _tile,
+    "where": _where,
+    "cast": _cast,
+    "triangular": _triangular,
+    "pad": _pad,
+    "resample2d": _resample2d,
+}

@@ -32,7 +32,7 @@ from xdsl.ir.affine import AffineMap
 from dialects.webnn.types import TensorSpec
 
 from .emitter import Body, accumulate_dtype, select_map
-from .framework import Call, lowering
+from .framework import Call, Lowering
 from .reduction import kept_shape, reduce, reduced_map, require_float
 
 #: The working type of every normalization (see the module doc).
@@ -55,7 +55,6 @@ def _scale_and_bias(b: Body, y, rest: Sequence[SSAValue], c: Call, dt: str) -> S
 
 
 # ---------------------------------------------------------------------------- batchNormalization
-@lowering("batchNormalization")
 def _batch_normalization(c: Call) -> SSAValue:
     """(x - mean) / sqrt(variance + epsilon) * scale + bias, per channel along `axis`."""
     x, xs, out = c.op.input, c.a.input, c.outs[0]
@@ -112,7 +111,6 @@ def _normalize(c: Call, axes: Sequence[int], param_map: AffineMap) -> SSAValue:
     return c.em.generic(inputs, [(c.em.empty(out), ident)], ["parallel"] * rank, body)[0]
 
 
-@lowering("instanceNormalization")
 def _instance_normalization(c: Call) -> SSAValue:
     """Per (batch, channel) over the two spatial dimensions of `layout`."""
     channel = c.a.layout.index("c")
@@ -120,9 +118,16 @@ def _instance_normalization(c: Call) -> SSAValue:
     return _normalize(c, spatial, select_map(4, [channel]))
 
 
-@lowering("layerNormalization")
 def _layer_normalization(c: Call) -> SSAValue:
     """Over `axes` (default: all but the first); scale/bias indexed in `axes` order."""
     rank = c.a.input.rank
     axes = tuple(range(1, rank)) if c.a.axes is None else tuple(c.a.axes)
     return _normalize(c, axes, select_map(rank, list(axes)))
+
+
+#: The normalization family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "batchNormalization": _batch_normalization,
+    "instanceNormalization": _instance_normalization,
+    "layerNormalization": _layer_normalization,
+}

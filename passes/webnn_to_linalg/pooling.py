@@ -41,7 +41,7 @@ from dialects.webnn.types import TensorSpec
 
 from .convolution import Loops, spread
 from .emitter import Body, accumulate_dtype, lowest, select_map
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 
 def _window_counts(size: int, out: int, window: int, pad_begin: int, stride: int,
@@ -136,5 +136,9 @@ def _pool(kind: str):
     return lower
 
 
-for _kind in ("average", "l2", "max"):
-    lowering(f"{_kind}Pool2d")(_pool(_kind))
+#: The pooling family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "averagePool2d": _pool("average"),
+    "l2Pool2d": _pool("l2"),
+    "maxPool2d": _pool("max"),
+}

@@ -24,7 +24,7 @@ from xdsl.ir.affine import AffineExpr, AffineMap
 from dialects.webnn.types import TensorSpec
 
 from .emitter import BITS, Body, int_range, is_unsigned
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 
 def _blockwise(c: Call):
@@ -67,7 +67,6 @@ def _fconst(b: Body, value: float, t) -> SSAValue:
     return b.emit(arith.ConstantOp(FloatAttr(value, t)))
 
 
-@lowering("dequantizeLinear")
 def _dequantize_linear(c: Call):
     """(input - zeroPoint) * scale, rounded once to the scale's type."""
     qt, st = c.a.input.dtype, c.a.scale.dtype
@@ -85,7 +84,6 @@ def _dequantize_linear(c: Call):
     return _generic(c, body)
 
 
-@lowering("quantizeLinear")
 def _quantize_linear(c: Call):
     """clamp(roundEven(input / scale) + zeroPoint) into the zeroPoint type's range.
 
@@ -111,3 +109,10 @@ def _quantize_linear(c: Call):
         width = IntegerType(bits)
         return b.emit(arith.FPToUIOp(q, width) if is_unsigned(qt) else arith.FPToSIOp(q, width))
     return _generic(c, body)
+
+
+#: The quantization family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "dequantizeLinear": _dequantize_linear,
+    "quantizeLinear": _quantize_linear,
+}

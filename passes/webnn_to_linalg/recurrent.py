@@ -57,7 +57,7 @@ from dialects.webnn.base import Args
 from dialects.webnn.types import TensorSpec
 
 from .emitter import Unsupported
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 #: A lowered value with its spec, the form `Call.webnn` takes and returns.
 Tensor = tuple[SSAValue, TensorSpec]
@@ -263,7 +263,6 @@ def _gru_order(blocks: list[Tensor], layout: str) -> list[Tensor]:
     return blocks if layout == "zrn" else [blocks[1], blocks[0], *blocks[2:]]
 
 
-@lowering("gru")
 def _gru(c: Call):
     g = _graph(c)
     steps, batch, hidden = c.a.steps, c.a.input.shape[1], c.a.hiddenSize
@@ -280,7 +279,6 @@ def _gru(c: Call):
     return _finish(c, g, results)
 
 
-@lowering("gruCell")
 def _gru_cell(c: Call):
     g = _graph(c)
     o = {name: g.f32(g.operand(name)) for name in _GRU_WEIGHTS}
@@ -326,7 +324,6 @@ def _lstm_direction(g: _Graph, a: Args, x: Tensor, steps: int, backward: bool,
     return states
 
 
-@lowering("lstm")
 def _lstm(c: Call):
     g = _graph(c)
     steps, batch, hidden = c.a.steps, c.a.input.shape[1], c.a.hiddenSize
@@ -345,7 +342,6 @@ def _lstm(c: Call):
     return _finish(c, g, results)
 
 
-@lowering("lstmCell")
 def _lstm_cell(c: Call):
     g = _graph(c)
     o = {name: g.f32(g.operand(name)) for name in _LSTM_WEIGHTS}
@@ -353,3 +349,12 @@ def _lstm_cell(c: Call):
                                   g.f32(g.operand("hiddenState")),
                                   g.f32(g.operand("cellState")))
     return _finish(c, g, [h, cell])
+
+
+#: The recurrent family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    "gru": _gru,
+    "gruCell": _gru_cell,
+    "lstm": _lstm,
+    "lstmCell": _lstm_cell,
+}

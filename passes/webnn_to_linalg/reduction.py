@@ -46,7 +46,7 @@ from .emitter import (
     lowest,
     select_map,
 )
-from .framework import Call, lowering
+from .framework import Call, Lowering
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -218,10 +218,6 @@ def _log_sum_exp(c: Call, axes: tuple[int, ...], keep: bool) -> SSAValue:
         lambda b, sv, mv: b.down(b.add(b.log(sv), finite_or_zero(b, mv), "float32"), dt))
 
 
-for _name in (*_REDUCTIONS, "reduceLogSumExp"):
-    lowering(_name)(_lower_reduce(_name))
-
-
 # ---------------------------------------------------------------------------- argMin/argMax
 def _lower_arg(kind: str):
     """argMax/argMin: one generic carrying (best value, its index) along `axis`.
@@ -262,12 +258,7 @@ def _lower_arg(kind: str):
     return lower
 
 
-lowering("argMax")(_lower_arg("argMax"))
-lowering("argMin")(_lower_arg("argMin"))
-
-
 # ---------------------------------------------------------------------------- cumulativeSum
-@lowering("cumulativeSum")
 def _cumulative_sum(c: Call) -> SSAValue:
     """Prefix sums by log-step scan (Hillis-Steele): ceil(log2 n) element-wise passes.
 
@@ -329,3 +320,11 @@ def _scan_step(em: Emitter, src: SSAValue, src_dt: str, acc: TensorSpec, axis: i
     return em.generic([(src, ident)], [(em.empty(acc), ident)], ["parallel"] * rank,
                       body)[0]
 
+
+#: The reduction family: spec op name -> lowering (`load_all` merges the families).
+LOWERINGS: dict[str, Lowering] = {
+    **{name: _lower_reduce(name) for name in (*_REDUCTIONS, "reduceLogSumExp")},
+    "argMax": _lower_arg("argMax"),
+    "argMin": _lower_arg("argMin"),
+    "cumulativeSum": _cumulative_sum,
+}

@@ -18,9 +18,6 @@ from ._common import (
     windows,
 )
 
-OPS: dict[str, OpFn] = {}
-
-
 # Filter layouts, as the permutation that brings them to the canonical order.
 _CONV_FILTER_TO_OIHW = {"oihw": (0, 1, 2, 3), "hwio": (3, 2, 0, 1),
                         "ohwi": (0, 3, 1, 2), "ihwo": (3, 0, 1, 2)}
@@ -115,4 +112,8 @@ def _conv_transpose2d(operands, options):
     return [finish(nchw_to_layout(out, layout), x.dtype)]
 
 
-OPS.update(conv2d=_conv2d, convTranspose2d=_conv_transpose2d)
+#: The convolution family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "conv2d": _conv2d,
+    "convTranspose2d": _conv_transpose2d,
+}

@@ -23,8 +23,6 @@ from ._common import (
     operand,
 )
 
-OPS: dict[str, OpFn] = {}
-
 
 def _x(operands: dict[str, Any]) -> np.ndarray:
     # Unary ops name their operand `input` (logicalNot, isNaN, isInfinite: `a`).
@@ -65,7 +63,7 @@ def _int_pow(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return result.astype(dtype)
 
 
-def _binary(name: str, fn, int_fn=None, transcendental: bool = False) -> None:
+def _binary(fn, int_fn=None, transcendental: bool = False) -> OpFn:
     def impl(operands, options):
         a, b = _ab(operands)
         dtype = a.dtype
@@ -74,48 +72,23 @@ def _binary(name: str, fn, int_fn=None, transcendental: bool = False) -> None:
             return [finish(fn(a.astype(work), b.astype(work)), dtype)]
         f = int_fn or fn
         return [finish(f(a, b.astype(dtype)), dtype)]
-    OPS[name] = impl
-
-
-_binary("add", np.add)
-_binary("sub", np.subtract)
-_binary("mul", np.multiply)
-_binary("div", np.divide, _int_div)
-_binary("max", np.maximum)
-_binary("min", np.minimum)
-_binary("pow", np.power, _int_pow, transcendental=True)
+    return impl
 
 
 # ------------------------------------------------------------ comparison and logical
 
-def _compare(name: str, fn) -> None:
+def _compare(fn) -> OpFn:
     def impl(operands, options):
         a, b = _ab(operands)
         return [finish(fn(a, b.astype(a.dtype)), UINT8)]
-    OPS[name] = impl
+    return impl
 
 
-_compare("equal", np.equal)
-_compare("notEqual", np.not_equal)
-_compare("greater", np.greater)
-_compare("greaterOrEqual", np.greater_equal)
-_compare("lesser", np.less)
-_compare("lesserOrEqual", np.less_equal)
-
-
-def _logical(name: str, fn) -> None:
+def _logical(fn) -> OpFn:
     def impl(operands, options):
         a, b = _ab(operands)
         return [finish(fn(a != 0, b != 0), UINT8)]
-    OPS[name] = impl
-
-
-_logical("logicalAnd", np.logical_and)
-_logical("logicalOr", np.logical_or)
-_logical("logicalXor", np.logical_xor)
-OPS["logicalNot"] = lambda operands, options: [finish(_x(operands) == 0, UINT8)]
-OPS["isNaN"] = lambda operands, options: [finish(np.isnan(_x(operands)), UINT8)]
-OPS["isInfinite"] = lambda operands, options: [finish(np.isinf(_x(operands)), UINT8)]
+    return impl
 
 
 # ------------------------------------------------------------------------ unary math
@@ -139,7 +112,7 @@ def _gelu(v: np.ndarray) -> np.ndarray:
     return 0.5 * w * np.asarray(_erfc_scalar(-w / math.sqrt(2.0)), dtype=np.float64)
 
 
-def _float_unary(name: str, fn, work: str = "elementwise") -> None:
+def _float_unary(fn, work: str = "elementwise") -> OpFn:
     """A float-math op. `work` picks the precision: "elementwise" (f16->f32, f32->f64)
     or "arith" (a correctly rounded IEEE op: f32 native, f16->f32). Integer inputs
     (outside the spec's type table) are computed in float64 and cast back.
@@ -154,32 +127,15 @@ def _float_unary(name: str, fn, work: str = "elementwise") -> None:
         else:
             w = elementwise_dtype(dtype)
         return [finish(fn(x.astype(w), options), dtype)]
-    OPS[name] = impl
+    return impl
 
 
-def _native_unary(name: str, fn) -> None:
+def _native_unary(fn) -> OpFn:
     """An op that is exact in the operand's own type (abs, neg, floor, relu ...)."""
     def impl(operands, options):
         x = _x(operands)
         return [finish(fn(x), x.dtype)]
-    OPS[name] = impl
-
-
-_native_unary("abs", np.abs)
-_native_unary("neg", np.negative)
-_native_unary("identity", lambda x: x.copy())
-_native_unary("ceil", lambda x: np.ceil(x) if is_float(x.dtype) else x.copy())
-_native_unary("floor", lambda x: np.floor(x) if is_float(x.dtype) else x.copy())
-_native_unary("roundEven", lambda x: np.rint(x) if is_float(x.dtype) else x.copy())
-_native_unary("sign", np.sign)
-_float_unary("cos", lambda v, o: np.cos(v))
-_float_unary("sin", lambda v, o: np.sin(v))
-_float_unary("tan", lambda v, o: np.tan(v))
-_float_unary("exp", lambda v, o: np.exp(v))
-_float_unary("log", lambda v, o: np.log(v))
-_float_unary("erf", lambda v, o: _erf(v))
-_float_unary("sqrt", lambda v, o: np.sqrt(v), work="arith")
-_float_unary("reciprocal", lambda v, o: np.reciprocal(v), work="arith")
+    return impl
 
 
 # ----------------------------------------------------------------------- activations
@@ -188,28 +144,33 @@ def _relu(x: np.ndarray) -> np.ndarray:
     return np.maximum(x, np.zeros((), x.dtype))
 
 
-_native_unary("relu", _relu)
-_float_unary("sigmoid", lambda v, o: 1.0 / (1.0 + np.exp(-v)))
-_float_unary("tanh", lambda v, o: np.tanh(v))
-_float_unary("elu", lambda v, o: np.where(
-    v > 0, v, float_option(o, "alpha", 1.0) * np.expm1(v)))
-_float_unary("gelu", lambda v, o: _gelu(v))
-_float_unary("softplus", lambda v, o: np.logaddexp(0.0, v))
+def _elu(v: np.ndarray, options) -> np.ndarray:
+    return np.where(v > 0, v, float_option(options, "alpha", 1.0) * np.expm1(v))
+
 
 # Activations made of + - * / min max alone run in float32 (float16 data widened),
 # operation by operation in the order the compiled kernels use, so both engines give
 # the same bits, overflow included (hardSwish divides the clamp by 6 before the
-# product: x * 1 stays x where x + 3 >= 6, even for the largest floats).
-_float_unary("hardSigmoid", lambda v, o: np.maximum(np.float32(0.0), np.minimum(
-    np.float32(1.0), float_option(o, "alpha", 0.2) * v + float_option(o, "beta", 0.5))),
-    work="arith")
-_float_unary("hardSwish", lambda v, o: v * (np.maximum(np.float32(0.0), np.minimum(
-    np.float32(6.0), v + np.float32(3.0))) / np.float32(6.0)), work="arith")
-_float_unary("leakyRelu", lambda v, o: np.where(
-    v >= 0, v, float_option(o, "alpha", 0.01) * v), work="arith")
-_float_unary("linear", lambda v, o: float_option(o, "alpha", 1.0) * v
-             + float_option(o, "beta", 0.0), work="arith")
-_float_unary("softsign", lambda v, o: v / (np.float32(1.0) + np.abs(v)), work="arith")
+# product: x * 1 stays x where x + 3 >= 6, even for the largest floats). The table
+# gives them work="arith".
+
+def _hard_sigmoid(v: np.ndarray, options) -> np.ndarray:
+    return np.maximum(np.float32(0.0), np.minimum(
+        np.float32(1.0),
+        float_option(options, "alpha", 0.2) * v + float_option(options, "beta", 0.5)))
+
+
+def _hard_swish(v: np.ndarray, options) -> np.ndarray:
+    return v * (np.maximum(np.float32(0.0), np.minimum(np.float32(6.0), v + np.float32(3.0)))
+                / np.float32(6.0))
+
+
+def _leaky_relu(v: np.ndarray, options) -> np.ndarray:
+    return np.where(v >= 0, v, float_option(options, "alpha", 0.01) * v)
+
+
+def _linear(v: np.ndarray, options) -> np.ndarray:
+    return float_option(options, "alpha", 1.0) * v + float_option(options, "beta", 0.0)
 
 
 def _prelu(operands, options):
@@ -221,9 +182,6 @@ def _prelu(operands, options):
     else:
         xv, sv = x, slope
     return [finish(np.where(xv >= 0, xv, sv * xv), x.dtype)]
-
-
-OPS["prelu"] = _prelu
 
 
 def _clamp(operands, options):
@@ -238,9 +196,6 @@ def _clamp(operands, options):
     return [finish(out, x.dtype)]
 
 
-OPS["clamp"] = _clamp
-
-
 # ------------------------------------------------------------------------- softmax
 
 def _softmax(operands, options):
@@ -253,5 +208,58 @@ def _softmax(operands, options):
     return [finish(e / np.sum(e, axis=axis, keepdims=True), x.dtype)]
 
 
-
-OPS["softmax"] = _softmax
+#: The elementwise family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    # binary arithmetic
+    "add": _binary(np.add),
+    "sub": _binary(np.subtract),
+    "mul": _binary(np.multiply),
+    "div": _binary(np.divide, _int_div),
+    "max": _binary(np.maximum),
+    "min": _binary(np.minimum),
+    "pow": _binary(np.power, _int_pow, transcendental=True),
+    # comparison and logical ops (uint8 0 / 1)
+    "equal": _compare(np.equal),
+    "notEqual": _compare(np.not_equal),
+    "greater": _compare(np.greater),
+    "greaterOrEqual": _compare(np.greater_equal),
+    "lesser": _compare(np.less),
+    "lesserOrEqual": _compare(np.less_equal),
+    "logicalAnd": _logical(np.logical_and),
+    "logicalOr": _logical(np.logical_or),
+    "logicalXor": _logical(np.logical_xor),
+    "logicalNot": lambda operands, options: [finish(_x(operands) == 0, UINT8)],
+    "isNaN": lambda operands, options: [finish(np.isnan(_x(operands)), UINT8)],
+    "isInfinite": lambda operands, options: [finish(np.isinf(_x(operands)), UINT8)],
+    # unary math
+    "abs": _native_unary(np.abs),
+    "neg": _native_unary(np.negative),
+    "identity": _native_unary(lambda x: x.copy()),
+    "ceil": _native_unary(lambda x: np.ceil(x) if is_float(x.dtype) else x.copy()),
+    "floor": _native_unary(lambda x: np.floor(x) if is_float(x.dtype) else x.copy()),
+    "roundEven": _native_unary(lambda x: np.rint(x) if is_float(x.dtype) else x.copy()),
+    "sign": _native_unary(np.sign),
+    "cos": _float_unary(lambda v, o: np.cos(v)),
+    "sin": _float_unary(lambda v, o: np.sin(v)),
+    "tan": _float_unary(lambda v, o: np.tan(v)),
+    "exp": _float_unary(lambda v, o: np.exp(v)),
+    "log": _float_unary(lambda v, o: np.log(v)),
+    "erf": _float_unary(lambda v, o: _erf(v)),
+    "sqrt": _float_unary(lambda v, o: np.sqrt(v), work="arith"),
+    "reciprocal": _float_unary(lambda v, o: np.reciprocal(v), work="arith"),
+    # activations
+    "relu": _native_unary(_relu),
+    "sigmoid": _float_unary(lambda v, o: 1.0 / (1.0 + np.exp(-v))),
+    "tanh": _float_unary(lambda v, o: np.tanh(v)),
+    "elu": _float_unary(_elu),
+    "gelu": _float_unary(lambda v, o: _gelu(v)),
+    "softplus": _float_unary(lambda v, o: np.logaddexp(0.0, v)),
+    "hardSigmoid": _float_unary(_hard_sigmoid, work="arith"),
+    "hardSwish": _float_unary(_hard_swish, work="arith"),
+    "leakyRelu": _float_unary(_leaky_relu, work="arith"),
+    "linear": _float_unary(_linear, work="arith"),
+    "softsign": _float_unary(lambda v, o: v / (np.float32(1.0) + np.abs(v)), work="arith"),
+    "prelu": _prelu,
+    "clamp": _clamp,
+    "softmax": _softmax,
+}

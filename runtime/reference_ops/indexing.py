@@ -6,7 +6,6 @@ import numpy as np
 
 from ._common import OpFn, fail, finish, normalize_axis, operand, opt
 
-OPS: dict[str, OpFn] = {}
 
 def _clamp_index(indices: np.ndarray, dim: int) -> np.ndarray:
     """Valid indices are [-dim, dim); negatives count from the end. Indices are
@@ -63,5 +62,11 @@ def _scatter_nd(operands, options):
     return [finish(out, x.dtype)]
 
 
-OPS.update(gather=_gather, gatherElements=_gather_elements, gatherND=_gather_nd,
-           scatterElements=_scatter_elements, scatterND=_scatter_nd)
+#: The indexing family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "gather": _gather,
+    "gatherElements": _gather_elements,
+    "gatherND": _gather_nd,
+    "scatterElements": _scatter_elements,
+    "scatterND": _scatter_nd,
+}

@@ -6,8 +6,6 @@ import numpy as np
 
 from ._common import OpFn, accumulated, fail, finish, float_option, operand, opt
 
-OPS: dict[str, OpFn] = {}
-
 
 def _matmul(operands, options):
     a, b = operand(operands, "a"), operand(operands, "b")
@@ -32,4 +30,8 @@ def _gemm(operands, options):
     return [finish(out, a.dtype)]
 
 
-OPS.update(matmul=_matmul, gemm=_gemm)
+#: The matrix family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "matmul": _matmul,
+    "gemm": _gemm,
+}

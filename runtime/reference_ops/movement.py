@@ -21,8 +21,6 @@ from ._common import (
     opt,
 )
 
-OPS: dict[str, OpFn] = {}
-
 
 def _x(operands) -> np.ndarray:
     return operand(operands, "input")
@@ -136,11 +134,6 @@ def _triangular(operands, options):
     return [finish(out, x.dtype)]
 
 
-OPS.update(reshape=_reshape, expand=_expand, transpose=_transpose, concat=_concat,
-           split=_split, slice=_slice, tile=_tile, pad=_pad, reverse=_reverse,
-           triangular=_triangular)
-
-
 # -------------------------------------------------------------------- where and cast
 
 def _cast(operands, options):
@@ -171,17 +164,11 @@ def _float_to_int(x: np.ndarray, target: np.dtype) -> np.ndarray:
     return finish(out, target)
 
 
-OPS["cast"] = _cast
-
-
 def _where(operands, options):
     cond = operand(operands, "condition")
     t = operand(operands, "trueValue")
     f = operand(operands, "falseValue").astype(t.dtype)
     return [finish(np.where(cond != 0, t, f), t.dtype)]
-
-
-OPS["where"] = _where
 
 
 def _resample_axis(x: np.ndarray, axis: int, out_size: int, scale: float, mode: str):
@@ -233,4 +220,19 @@ def _resample2d(operands, options):
     return [finish(work, x.dtype)]
 
 
-OPS["resample2d"] = _resample2d
+#: The movement family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "reshape": _reshape,
+    "expand": _expand,
+    "transpose": _transpose,
+    "concat": _concat,
+    "split": _split,
+    "slice": _slice,
+    "tile": _tile,
+    "pad": _pad,
+    "reverse": _reverse,
+    "triangular": _triangular,
+    "cast": _cast,
+    "where": _where,
+    "resample2d": _resample2d,
+}

@@ -18,8 +18,6 @@ from ._common import (
     ordered,
 )
 
-OPS: dict[str, OpFn] = {}
-
 
 def _along(v: np.ndarray, rank: int, axis: int) -> np.ndarray:
     """A 1-D per-channel tensor reshaped to broadcast along `axis` of a rank-`rank` tensor."""
@@ -93,6 +91,9 @@ def _layer_normalization(operands, options):
     return [finish(out, x.dtype)]
 
 
-OPS.update(batchNormalization=_batch_normalization,
-           instanceNormalization=_instance_normalization,
-           layerNormalization=_layer_normalization)
+#: The normalization family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "batchNormalization": _batch_normalization,
+    "instanceNormalization": _instance_normalization,
+    "layerNormalization": _layer_normalization,
+}

@@ -20,8 +20,6 @@ from ._common import (
     windows,
 )
 
-OPS: dict[str, OpFn] = {}
-
 
 def _pool_geometry(shape, options):
     """(window, padding, strides, dilations, output size) of a pool over NCHW `shape`."""
@@ -100,7 +98,9 @@ def _pool(kind: str):
     return impl
 
 
-OPS["averagePool2d"] = _pool("average")
-OPS["l2Pool2d"] = _pool("l2")
-OPS["maxPool2d"] = _pool("max")
-
+#: The pooling family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "averagePool2d": _pool("average"),
+    "l2Pool2d": _pool("l2"),
+    "maxPool2d": _pool("max"),
+}

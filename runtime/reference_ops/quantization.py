@@ -6,8 +6,6 @@ import numpy as np
 
 from ._common import ACCUMULATE, OpFn, arith_dtype, fail, finish, operand
 
-OPS: dict[str, OpFn] = {}
-
 
 def _blockwise(v: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     """Expand `v` to `shape`: each element of `v` covers a contiguous block of
@@ -47,4 +45,8 @@ def _quantize_linear(operands, options):
     return [finish(q, zero.dtype)]
 
 
-OPS.update(dequantizeLinear=_dequantize_linear, quantizeLinear=_quantize_linear)
+#: The quantization family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "dequantizeLinear": _dequantize_linear,
+    "quantizeLinear": _quantize_linear,
+}

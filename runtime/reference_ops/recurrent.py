@@ -15,8 +15,6 @@ import numpy as np
 
 from ._common import ACCUMULATE, OpFn, activation, fail, finish, operand, opt
 
-OPS: dict[str, OpFn] = {}
-
 
 def _f64(v):
     return None if v is None else np.asarray(v).astype(ACCUMULATE)
@@ -201,4 +199,10 @@ def _lstm(operands, options):
     return results
 
 
-OPS.update(gru=_gru, gruCell=_gru_cell, lstm=_lstm, lstmCell=_lstm_cell)
+#: The recurrent family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "gru": _gru,
+    "gruCell": _gru_cell,
+    "lstm": _lstm,
+    "lstmCell": _lstm_cell,
+}

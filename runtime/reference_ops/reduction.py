@@ -19,8 +19,6 @@ from ._common import (
     ordered,
 )
 
-OPS: dict[str, OpFn] = {}
-
 
 def _axes(x: np.ndarray, options) -> tuple[int, ...]:
     axes = options.get("axes")
@@ -98,11 +96,6 @@ def _reduction(name: str):
     return impl
 
 
-for _name in ("reduceL1", "reduceL2", "reduceLogSum", "reduceLogSumExp", "reduceMax",
-              "reduceMean", "reduceMin", "reduceProduct", "reduceSum", "reduceSumSquare"):
-    OPS[_name] = _reduction(_name)
-
-
 def _arg(fn):
     def impl(operands, options):
         x = operand(operands, "input")
@@ -116,10 +109,6 @@ def _arg(fn):
         # numpy returns the first index among ties, as the spec requires.
         return [finish(fn(x, axis=axis, keepdims=keep), NUMPY_DTYPES[out_type])]
     return impl
-
-
-OPS["argMax"] = _arg(np.argmax)
-OPS["argMin"] = _arg(np.argmin)
 
 
 def _log_step_scan(v: np.ndarray) -> np.ndarray:
@@ -151,4 +140,19 @@ def _cumulative_sum(operands, options):
     return [finish(np.moveaxis(out, -1, axis), x.dtype)]
 
 
-OPS["cumulativeSum"] = _cumulative_sum
+#: The reduction family: spec op name -> implementation.
+OPS: dict[str, OpFn] = {
+    "reduceL1": _reduction("reduceL1"),
+    "reduceL2": _reduction("reduceL2"),
+    "reduceLogSum": _reduction("reduceLogSum"),
+    "reduceLogSumExp": _reduction("reduceLogSumExp"),
+    "reduceMax": _reduction("reduceMax"),
+    "reduceMean": _reduction("reduceMean"),
+    "reduceMin": _reduction("reduceMin"),
+    "reduceProduct": _reduction("reduceProduct"),
+    "reduceSum": _reduction("reduceSum"),
+    "reduceSumSquare": _reduction("reduceSumSquare"),
+    "argMax": _arg(np.argmax),
+    "argMin": _arg(np.argmin),
+    "cumulativeSum": _cumulative_sum,
+}

@@ -227,3 +227,10 @@ class ConvTranspose2dOp(WebNNOp):
                            f"stride {stride})")
             out[letter] = size
         return TensorSpec(layout_shape(out, a.inputLayout), a.input.dtype)
+
+
+#: The ops of the convolution family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    Conv2dOp, ConvTranspose2dOp,
+)

@@ -437,3 +437,15 @@ class SoftmaxOp(WebNNOp):
         expect_rank(a.input, (1, None))
         check_axis(a.axis, a.input.rank)
         return a.input
+
+
+#: The ops of the elementwise family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    AddOp, SubOp, MulOp, DivOp, MaxOp, MinOp, PowOp, EqualOp, NotEqualOp, GreaterOp,
+    GreaterOrEqualOp, LesserOp, LesserOrEqualOp, LogicalAndOp, LogicalOrOp,
+    LogicalXorOp, LogicalNotOp, IsNaNOp, IsInfiniteOp, AbsOp, CeilOp, CosOp, ErfOp,
+    ExpOp, FloorOp, IdentityOp, LogOp, NegOp, ReciprocalOp, RoundEvenOp, SignOp, SinOp,
+    SqrtOp, TanOp, ReluOp, SigmoidOp, TanhOp, ClampOp, EluOp, GeluOp, HardSigmoidOp,
+    HardSwishOp, LeakyReluOp, LinearOp, SoftplusOp, SoftsignOp, PreluOp, SoftmaxOp,
+)

@@ -101,3 +101,8 @@ class ConstantOp(WebNNOp):
             printer.print_attribute(self.value.type)
         else:
             printer.print_attribute(self.value)
+
+
+#: The ops of the graph family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (ConstantOp,)

@@ -156,3 +156,10 @@ class ScatterNDOp(WebNNOp):
         expect_same_dtype(a.updates, a.input, "updates")
         expect_shape(a.updates, _nd_slice_shape(a.input, a.indices), "updates")
         return a.input
+
+
+#: The ops of the indexing family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    GatherOp, GatherElementsOp, GatherNDOp, ScatterElementsOp, ScatterNDOp,
+)

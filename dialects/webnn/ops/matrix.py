@@ -93,3 +93,10 @@ class GemmOp(WebNNOp):
             expect_rank(a.c, (0, 2), "c")
             unidirectional(a.c.shape, out, "c")
         return TensorSpec(out, a.a.dtype)
+
+
+#: The ops of the matrix family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    MatmulOp, GemmOp,
+)

@@ -416,3 +416,11 @@ class Resample2dOp(WebNNOp):
                            f"size {shape[axis]} to {size}, which is not a valid dimension")
             shape[axis] = size
         return a.input.with_shape(shape)
+
+
+#: The ops of the movement family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    ReshapeOp, TransposeOp, ConcatOp, SplitOp, SliceOp, ExpandOp, TileOp, PadOp,
+    ReverseOp, TriangularOp, WhereOp, CastOp, Resample2dOp,
+)

@@ -113,3 +113,10 @@ class LayerNormalizationOp(WebNNOp):
         for name in ("scale", "bias"):
             _check_param(a, name, shape)
         return a.input
+
+
+#: The ops of the normalization family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    BatchNormalizationOp, InstanceNormalizationOp, LayerNormalizationOp,
+)

@@ -118,3 +118,10 @@ class MaxPool2dOp(Pool2dOp):
     """
     name = "webnn.maxPool2d"
     DTYPES = ALL
+
+
+#: The ops of the pooling family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    AveragePool2dOp, L2Pool2dOp, MaxPool2dOp,
+)

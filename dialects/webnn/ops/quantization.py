@@ -74,3 +74,10 @@ class QuantizeLinearOp(WebNNOp):
         expect_dtype(a.zeroPoint, QUANTIZED, "zeroPoint")
         _check_blockwise(a.input, a.scale, a.zeroPoint)
         return a.input.with_dtype(a.zeroPoint.dtype)
+
+
+#: The ops of the quantization family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    DequantizeLinearOp, QuantizeLinearOp,
+)

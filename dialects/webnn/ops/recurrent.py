@@ -227,3 +227,10 @@ class LstmCellOp(WebNNOp):
         _check_operand(a.peepholeWeight, "peepholeWeight", (3 * h,), a.input)
         state = a.input.with_shape((batch, h))
         return [state, state]
+
+
+#: The ops of the recurrent family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    GruOp, GruCellOp, LstmOp, LstmCellOp,
+)

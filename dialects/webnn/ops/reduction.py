@@ -207,3 +207,12 @@ class CumulativeSumOp(WebNNOp):
         expect_dtype(a.input, SUMMABLE)
         check_axis(a.axis, a.input.rank)
         return a.input
+
+
+#: The ops of the reduction family, in one table: `dialects/webnn/__init__.py` registers
+#: the dialect from these tables.
+OPS = (
+    ReduceL1Op, ReduceL2Op, ReduceLogSumOp, ReduceLogSumExpOp, ReduceMaxOp,
+    ReduceMeanOp, ReduceMinOp, ReduceProductOp, ReduceSumOp, ReduceSumSquareOp,
+    ArgMinOp, ArgMaxOp, CumulativeSumOp,
+)
