@@ -208,7 +208,6 @@ class _Bufferizer:
         arena_arg.name_hint = "arena"
 
         # Pass 2: emit the buffer program.
-        emitted: dict[tuple[int, str], SSAValue] = {}
         self._block = new_block
         self._arena = arena_arg
         self._offsets: dict[int, SSAValue] = {}

@@ -41,8 +41,6 @@ from runtime.contract import ALIGNMENT
 from .errors import PassError
 
 PTR = llvm.LLVMPointerType()
-#: Alignment of stack scratch buffers without one of their own (a cache line).
-ALIGNMENT = 64
 
 
 def _strides(shape) -> list[int]:
@@ -112,6 +110,7 @@ class ConvertMemRefToLLVMPass(ModulePass):
                 for d in t.get_shape():
                     n *= d
                 one = llvm.ConstantOp(IntegerAttr(1, i64), i64)
+                # Without an alignment of its own, a cache line, as the runtime's buffers.
                 alignment = o.alignment.value.data if o.alignment is not None else ALIGNMENT
                 alloca = llvm.AllocaOp(one.result, llvm.LLVMArrayType(n, t.element_type),
                                        alignment=alignment)

@@ -27,10 +27,6 @@ class VectorTarget:
     lanes: int
     registers: int
 
-    @property
-    def vector_bits(self) -> int:
-        return self.lanes * 32
-
 
 #: The targets by name (`host` picks one of them).
 TARGETS = {t.name: t for t in (VectorTarget("avx512", 16, 32), VectorTarget("avx2", 8, 16),

@@ -6,7 +6,8 @@ and the generic form, linalg, buffers, loops, llvm-dialect) and what each of the
 `webnn-opt -p PIPELINE` RUN lines prints, with locations, and reads each text back: it
 must parse, verify, and print identically. A stage the pipeline refuses for an input
 (located diagnostics, e.g. a hand-written lower-level module) is not printed by the
-tools either; any other failure fails the test. Everything runs in-process.
+tools either; any other failure fails the test. Every op of every printed stage has a
+location (none is `loc(unknown)`). Everything runs in-process.
 """
 
 import itertools
@@ -14,6 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
+from xdsl.dialects.builtin import UnknownLoc
 
 from compiler.compat import STAMP
 from compiler.diagnostics import CompileError, DiagnosticEngine
@@ -40,6 +42,9 @@ def _parsed(text: str, name: str, diags: DiagnosticEngine):
 
 def _problem(stage: str, line: int, module) -> str | None:
     """Why `module`, printed at `stage` for the chunk at `line`, does not read back."""
+    unlocated = sorted({o.name for o in module.walk() if isinstance(o.location, UnknownLoc)})
+    if unlocated:
+        return f"{stage} (chunk at line {line}) has ops without a location: {unlocated}"
     generic = "generic" in stage
     text = print_module(module, generic=generic, debuginfo=True)
     diags = DiagnosticEngine()

@@ -13,7 +13,7 @@ An op is declared once, in its family module:
         OPTIONS = (Ints("strides", (1, 1), length=2), ...)
 
         @staticmethod
-        def infer(a: Args) -> TensorSpec: ...     # the spec's shape/type rule
+        def infer(args: Args) -> TensorSpec: ...  # the spec's shape/type rule
 
 `webnn_op` turns each `Option` into an optional property (absent = spec default) and
 registers the op with xDSL. The single `infer` rule serves three masters: the verifier
@@ -55,9 +55,10 @@ from .types import TensorSpec, shape_problem
 class Args:
     """One op application as its shape rule reads it.
 
-    Attribute access gives operand specs (`a.input` -> TensorSpec, None for an absent
-    optional operand, a tuple for a variadic one) and option values with defaults filled
-    in (`a.strides` -> (1, 1)). `a.given(name)` tells whether an option was spelled out.
+    Attribute access gives operand specs (`args.input` -> TensorSpec, None for an
+    absent optional operand, a tuple for a variadic one) and option values with defaults
+    filled in (`args.strides` -> (1, 1)). `args.given(name)` tells whether an option was
+    spelled out.
     """
 
     def __init__(self, op_name: str, operands: dict[str, Any], options: dict[str, Any],
@@ -96,7 +97,7 @@ class WebNNOp(IRDLOperation):
 
     # ------------------------------------------------------------------ the shape rule
     @staticmethod
-    def infer(a: Args) -> TensorSpec | Sequence[TensorSpec]:
+    def infer(args: Args) -> TensorSpec | Sequence[TensorSpec]:
         """Result specs of the op, or a VerifyException naming the broken rule."""
         raise NotImplementedError
 
@@ -176,9 +177,9 @@ class WebNNOp(IRDLOperation):
                     {n for n in properties if n in cls.OPTION_MAP})
 
     @classmethod
-    def infer_specs(cls, a: Args) -> list[TensorSpec]:
+    def infer_specs(cls, args: Args) -> list[TensorSpec]:
         """Run the shape rule and check that every inferred shape is a valid one."""
-        out = cls.infer(a)
+        out = cls.infer(args)
         specs = [out] if isinstance(out, TensorSpec) else list(out)
         for spec in specs:
             problem = shape_problem(spec.shape, spec.dtype)

@@ -100,13 +100,3 @@ def unidirectional(source: Sequence[int], target: Sequence[int], what: str) -> N
     if len(source) > len(target) or broadcast(source, target, what) != tuple(target):
         raise fail(f"{what} shape {fmt(source)} is not unidirectionally broadcastable "
                    f"to {fmt(target)}")
-
-
-def pool_like_size(size: int, window: int, pad_begin: int, pad_end: int, stride: int,
-                   dilation: int, ceil: bool = False) -> int:
-    """Output extent of a strided, dilated, padded window (conv2d and pooling)."""
-    effective = (window - 1) * dilation + 1
-    span = size - effective + pad_begin + pad_end
-    if span < 0:
-        return 0
-    return (-(-span // stride) if ceil else span // stride) + 1

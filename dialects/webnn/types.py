@@ -40,7 +40,6 @@ ITEMSIZE = {"float32": 4, "float16": 2, "int32": 4, "uint32": 4, "int64": 8,
 # Type groups used by the op tables (the names of webnn-ops.md).
 ALL = ("float32", "float16", "int32", "uint32", "int64", "uint64", "int8", "uint8")
 FLOAT = ("float32", "float16")
-FLOAT_INT32 = ("float32", "float16", "int32")
 SIGNED = ("float32", "float16", "int64", "int32", "int8")
 SUMMABLE = ("float32", "float16", "int32", "uint32", "int64", "uint64")
 INDEX = ("int32", "uint32", "int64")

@@ -6,7 +6,7 @@ it. `CHANGES` lists, for each later version, every difference a program can see,
 the spec PR or issue that made it and what `webnn-upgrade` does with it. `ADDED_OPS` and
 `REMOVED_OPS` say which version brought or dropped an op; diagnostics quote them.
 
-The legacy op definitions of version N live in `legacy/v<N>.py`; the rewrite rules from
+The legacy op definitions of version N live in `legacy/v<N>/`; the rewrite rules from
 N to N + 1 in `passes/webnn_upgrade.py` (and back in `passes/webnn_downgrade.py`); the
 frozen corpus of version-N files in `tests/lit/compat/v<N>/`. The corpus README states
 the compatibility guarantee and the checklist for adding a version.

@@ -158,14 +158,15 @@ def _convolve(c: Call, loops: Loops, spread_by: tuple, x_dims: dict, w_dims: dic
     The input is first `spread(..., *spread_by)`; the `*_dims` say how each operand's
     layout letters read the loops (an expression or a (group, channel) pair).
     """
-    a, out, em = c.a, c.outs[0], c.em
+    args, out, em = c.args, c.outs[0], c.em
     dt = out.dtype
     t = compute_dtype(dt)
-    layout = a.inputLayout
+    layout = args.inputLayout
     exact = [isinstance(x_dims[letter], AffineDimExpr) for letter in "hw"]
-    x_value, x_spec = spread(em, c.op.input, a.input, layout, *spread_by, 0.0, exact)
+    x_value, x_spec = spread(em, c.op.input, args.input, layout, *spread_by, 0.0, exact)
     xv = loops.view(em, x_value, x_spec, [x_dims[letter] for letter in layout])
-    wv = loops.view(em, c.op.filter, a.filter, [w_dims[letter] for letter in a.filterLayout])
+    wv = loops.view(em, c.op.filter, args.filter,
+                    [w_dims[letter] for letter in args.filterLayout])
     out_letters = [out_dims[letter] for letter in layout]
 
     # The accumulator, in the (possibly group-split) output view, starts at the bias:
@@ -178,7 +179,7 @@ def _convolve(c: Call, loops: Loops, spread_by: tuple, x_dims: dict, w_dims: dic
     if c.op.bias is None:
         start = em.fill(acc_spec, 0.0)
     else:
-        bias = outer.view(em, c.op.bias, a.bias, [out_dims["c"]])
+        bias = outer.view(em, c.op.bias, args.bias, [out_dims["c"]])
         start = em.generic([bias], [(em.empty(acc_spec), acc_map)], outer.iterators,
                            lambda b, v, _o: b.up(v, dt))[0]
 
@@ -203,16 +204,16 @@ def _loop_order(layout: str, extents: dict[str, int]) -> list[tuple[str, int, st
 
 def _conv2d(c: Call) -> SSAValue:
     """conv2d in any input/filter layout, with groups (depthwise included) and padding."""
-    a, out = c.a, c.outs[0]
-    x = layout_dims(a.input.shape, a.inputLayout)
-    f = layout_dims(a.filter.shape, a.filterLayout)
-    y = layout_dims(out.shape, a.inputLayout)
-    (sh, sw), (dh, dw) = a.strides, a.dilations
-    pt, _, pl, _ = a.padding
-    groups = a.groups
+    args, out = c.args, c.outs[0]
+    x = layout_dims(args.input.shape, args.inputLayout)
+    f = layout_dims(args.filter.shape, args.filterLayout)
+    y = layout_dims(out.shape, args.inputLayout)
+    (sh, sw), (dh, dw) = args.strides, args.dilations
+    pt, _, pl, _ = args.padding
+    groups = args.groups
     # The input extent the windows cover, from the first padded row to the last read.
     sizes = [(y["h"] - 1) * sh + (f["h"] - 1) * dh + 1, (y["w"] - 1) * sw + (f["w"] - 1) * dw + 1]
-    loops = Loops(_loop_order(a.inputLayout, {
+    loops = Loops(_loop_order(args.inputLayout, {
         "n": x["n"], "g": groups, "o": f["o"] // groups, "y": y["h"], "x": y["w"],
         "i": f["i"], "kh": f["h"], "kw": f["w"]}))
     e = loops.expr
@@ -235,16 +236,16 @@ def _conv_transpose2d(c: Call) -> SSAValue:
     loop bounds are read off plain dimensions). outputPadding and outputSizes only make
     the output (and so the spread input) larger; its extra cells read zeros.
     """
-    a, out = c.a, c.outs[0]
-    x = layout_dims(a.input.shape, a.inputLayout)
-    f = layout_dims(a.filter.shape, a.filterLayout)
-    y = layout_dims(out.shape, a.inputLayout)
-    (sh, sw), (dh, dw) = a.strides, a.dilations
-    pt, _, pl, _ = a.padding
-    groups = a.groups
+    args, out = c.args, c.outs[0]
+    x = layout_dims(args.input.shape, args.inputLayout)
+    f = layout_dims(args.filter.shape, args.filterLayout)
+    y = layout_dims(out.shape, args.inputLayout)
+    (sh, sw), (dh, dw) = args.strides, args.dilations
+    pt, _, pl, _ = args.padding
+    groups = args.groups
     sizes = [y["h"] + (f["h"] - 1) * dh, y["w"] + (f["w"] - 1) * dw]
     offsets = [(f["h"] - 1) * dh - pt, (f["w"] - 1) * dw - pl]
-    loops = Loops(_loop_order(a.inputLayout, {
+    loops = Loops(_loop_order(args.inputLayout, {
         "n": x["n"], "g": groups, "o": f["o"], "y": y["h"], "x": y["w"],
         "i": f["i"] // groups, "kh": f["h"], "kw": f["w"]}))
     e = loops.expr

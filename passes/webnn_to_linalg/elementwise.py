@@ -70,20 +70,20 @@ def _int_pow(b: Body, x, y, t):
 
 def _binary(name):
     def lower(c: Call):
-        dt = c.a.a.dtype
+        dt = c.args.a.dtype
         t = compute_dtype(dt)
         fn = _ARITH[name]
         return c.em.elementwise(
-            [(c.op.a, c.a.a), (c.op.b, c.a.b)], c.outs[0],
+            [(c.op.a, c.args.a), (c.op.b, c.args.b)], c.outs[0],
             lambda b, x, y: b.down(fn(b, b.up(x, dt), b.up(y, dt), t), dt))
     return lower
 
 
 def _compare(pred):
     def lower(c: Call):
-        dt = c.a.a.dtype
+        dt = c.args.a.dtype
         return c.em.elementwise(
-            [(c.op.a, c.a.a), (c.op.b, c.a.b)], c.outs[0],
+            [(c.op.a, c.args.a), (c.op.b, c.args.b)], c.outs[0],
             lambda b, x, y: b.bool_to_u8(b.cmp(pred, x, y, dt)))
     return lower
 
@@ -95,13 +95,13 @@ def _logical(kind):
 
     def lower(c: Call):
         return c.em.elementwise(
-            [(c.op.a, c.a.a), (c.op.b, c.a.b)], c.outs[0],
+            [(c.op.a, c.args.a), (c.op.b, c.args.b)], c.outs[0],
             lambda b, x, y: b.bool_to_u8(b.emit(ops[kind](b.truthy(x), b.truthy(y)))))
     return lower
 
 
 def _logical_not(c: Call):
-    return c.em.elementwise([(c.op.a, c.a.a)], c.outs[0],
+    return c.em.elementwise([(c.op.a, c.args.a)], c.outs[0],
                             lambda b, x: b.bool_to_u8(b.cmp("eq", x, b.const(0, "uint8"), "uint8")))
 
 
@@ -109,8 +109,8 @@ def _logical_not(c: Call):
 def _float_unary(fn):
     """Lowering of a float-only op given as f(b, x) in f32/f16 compute type."""
     def lower(c: Call):
-        dt = c.a.input.dtype
-        return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0],
+        dt = c.args.input.dtype
+        return c.em.elementwise([(c.op.input, c.args.input)], c.outs[0],
                                 lambda b, x: b.down(fn(b, b.up(x, dt), c), dt))
     return lower
 
@@ -118,9 +118,9 @@ def _float_unary(fn):
 def _any_unary(fn):
     """Lowering of an op on any numeric type given as f(b, x, compute dtype, call)."""
     def lower(c: Call):
-        dt = c.a.input.dtype
+        dt = c.args.input.dtype
         t = compute_dtype(dt)
-        return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0],
+        return c.em.elementwise([(c.op.input, c.args.input)], c.outs[0],
                                 lambda b, x: b.down(fn(b, b.up(x, dt), t, c), dt))
     return lower
 
@@ -152,8 +152,8 @@ def _softplus(b: Body, x):
 def _clamp(b: Body, x, t, c):
     """Bounds in the data type first (see `ClampOp`): a float16 bound is rounded to
     float16 before widening, so the f32 comparison matches one on float16 values."""
-    dt = c.a.input.dtype
-    lo, hi = c.a.minValue, c.a.maxValue
+    dt = c.args.input.dtype
+    lo, hi = c.args.minValue, c.args.maxValue
     if lo is not None:
         x = b.max(x, b.const(number_value(lo, dt), t), t)
     if hi is not None:
@@ -180,7 +180,7 @@ _FLOAT_UNARY = {
                                                      b.abs(x, "float32"), "float32"))),
     "elu": lambda b, x, c: b.select(
         b.cmp("gt", x, b.const(0.0, "float32"), "float32"), x,
-        b.mul(b.const(c.a.alpha, "float32"),
+        b.mul(b.const(c.args.alpha, "float32"),
               b.sub(b.exp(x), b.const(1.0, "float32"), "float32"), "float32")),
     "gelu": lambda b, x, c: b.mul(
         b.mul(b.const(0.5, "float32"), x, "float32"),
@@ -190,8 +190,8 @@ _FLOAT_UNARY = {
     "hardSigmoid": lambda b, x, c: b.max(
         b.const(0.0, "float32"),
         b.min(b.const(1.0, "float32"),
-              b.add(b.mul(b.const(c.a.alpha, "float32"), x, "float32"),
-                    b.const(c.a.beta, "float32"), "float32"), "float32"), "float32"),
+              b.add(b.mul(b.const(c.args.alpha, "float32"), x, "float32"),
+                    b.const(c.args.beta, "float32"), "float32"), "float32"), "float32"),
     # x * (clamp(x + 3, 0, 6) / 6): the factor is exactly 1 where x + 3 >= 6, so large
     # x come back unchanged (x * 6 / 6 would overflow for the largest floats).
     "hardSwish": lambda b, x, c: b.mul(x, b.emit(_div(
@@ -201,9 +201,9 @@ _FLOAT_UNARY = {
         b.const(6.0, "float32"))), "float32"),
     "leakyRelu": lambda b, x, c: b.select(
         b.cmp("ge", x, b.const(0.0, "float32"), "float32"), x,
-        b.mul(b.const(c.a.alpha, "float32"), x, "float32")),
-    "linear": lambda b, x, c: b.add(b.mul(b.const(c.a.alpha, "float32"), x, "float32"),
-                                    b.const(c.a.beta, "float32"), "float32"),
+        b.mul(b.const(c.args.alpha, "float32"), x, "float32")),
+    "linear": lambda b, x, c: b.add(b.mul(b.const(c.args.alpha, "float32"), x, "float32"),
+                                    b.const(c.args.beta, "float32"), "float32"),
 }
 
 _ANY_UNARY = {
@@ -216,29 +216,30 @@ _ANY_UNARY = {
 }
 
 def _is_nan(c: Call):
-    dt = c.a.input.dtype
-    return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0],
+    dt = c.args.input.dtype
+    return c.em.elementwise([(c.op.input, c.args.input)], c.outs[0],
                             lambda b, x: b.bool_to_u8(b.cmp("uno", x, x, dt)))
 
 
 def _is_infinite(c: Call):
-    dt = c.a.input.dtype
+    dt = c.args.input.dtype
 
     def body(b: Body, x):
         x = b.up(x, dt)
         return b.bool_to_u8(b.cmp("eq", b.abs(x, "float32"), b.const(math.inf, "float32"),
                                   "float32"))
-    return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0], body)
+    return c.em.elementwise([(c.op.input, c.args.input)], c.outs[0], body)
 
 
 def _prelu(c: Call):
-    dt = c.a.input.dtype
+    dt = c.args.input.dtype
     t = compute_dtype(dt)
 
     def body(b: Body, x, s):
         x, s = b.up(x, dt), b.up(s, dt)
         return b.down(b.select(b.cmp("ge", x, b.const(0, t), t), x, b.mul(s, x, t)), dt)
-    return c.em.elementwise([(c.op.input, c.a.input), (c.op.slope, c.a.slope)], c.outs[0], body)
+    return c.em.elementwise([(c.op.input, c.args.input), (c.op.slope, c.args.slope)],
+                            c.outs[0], body)
 
 
 # ---------------------------------------------------------------------------- softmax
@@ -251,8 +252,8 @@ def _softmax(c: Call) -> SSAValue:
     last pass recomputes exp(x - max) rather than storing it (a transcendental per
     element is cheaper than another full-size buffer round trip).
     """
-    x, xs, out = c.op.input, c.a.input, c.outs[0]
-    dt, rank, axes = xs.dtype, xs.rank, (c.a.axis,)
+    x, xs, out = c.op.input, c.args.input, c.outs[0]
+    dt, rank, axes = xs.dtype, xs.rank, (c.args.axis,)
     require_float(c, dt)
     ident, rmap = AffineMap.identity(rank), reduced_map(rank, axes, True)
     stat = TensorSpec(kept_shape(xs.shape, axes, True), "float32")

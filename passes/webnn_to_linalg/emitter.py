@@ -246,9 +246,6 @@ class Body:
         return self.emit(arith.CmpiOp(x, self.const(0, "uint8"), "ne"))
 
     # ------------------------------------------------------------------ math (compute types)
-    def unary_math(self, op_cls, x):
-        return self.emit(op_cls(x))
-
     def exp(self, x):
         return self.emit(mathd.ExpOp(x))
 

@@ -1,8 +1,9 @@
 """The lowering table and what one lowering receives.
 
 A lowering is a function `f(c: Call) -> SSAValue | list[SSAValue]`; each family module
-ends with its table `LOWERINGS` (spec op name -> lowering), merged here by `load_all`. `c.op` is the webnn op (its operands are already the lowered values of its
-producers), `c.a` its `Args` (operand TensorSpecs and option values, read before
+ends with its table `LOWERINGS` (spec op name -> lowering), merged into `LOWERINGS` here
+by `load_all`. `c.op` is the webnn op (its operands are already the lowered values of its
+producers), `c.args` its `Args` (operand TensorSpecs and option values, read before
 anything was lowered, so WebNN data types like uint8 are still known), `c.outs` the
 result specs, and `c.em` an `Emitter` that places new ops before the op at its location.
 A lowering that cannot handle some option value raises `Unsupported(reason)`.
@@ -29,7 +30,7 @@ from .emitter import Emitter, tensor_type
 class Call:
     em: Emitter
     op: WebNNOp
-    a: Args
+    args: Args
     outs: list[TensorSpec]
 
     def webnn(self, name: str, **arguments) -> list[tuple[SSAValue, TensorSpec]]:
@@ -58,14 +59,14 @@ class Call:
         for key, value in arguments.items():
             if value is not None:
                 properties[key] = op_cls.OPTION_MAP[key].to_attr(value)
-        a = op_cls.make_args(specs, properties)
-        outs = op_cls.infer_specs(a)
+        args = op_cls.make_args(specs, properties)
+        outs = op_cls.infer_specs(args)
         types = [tensor_type(s) for s in outs]
         op = op_cls.build(operands=operands,
                           result_types=[types] if op_cls.VARIADIC_RESULTS else types,
                           properties=properties)
         self.em.insert(op)
-        results = LOWERINGS[name](Call(Emitter(op), op, a, outs))
+        results = LOWERINGS[name](Call(Emitter(op), op, args, outs))
         if not isinstance(results, (list, tuple)):
             results = [results]
         for old, new in zip(op.results, results, strict=True):

@@ -51,8 +51,8 @@ def _view(c: Call, value: SSAValue, spec: TensorSpec, shape: tuple[int, ...]) ->
 def _gather(c: Call):
     """out[p, q, s] = input[p, clamp(indices[q]), s] for p before `axis`, q over the
     indices' dimensions and s after `axis`; indices are read through a map."""
-    spec, ids, out = c.a.input, c.a.indices, c.outs[0]
-    axis, q, rank = c.a.axis, ids.rank, c.outs[0].rank
+    spec, ids, out = c.args.input, c.args.indices, c.outs[0]
+    axis, q, rank = c.args.axis, ids.rank, c.outs[0].rank
     index_map = select_map(rank, list(range(axis, axis + q)))
 
     def body(b: Body, raw, _out):
@@ -66,8 +66,8 @@ def _gather(c: Call):
 
 def _gather_elements(c: Call):
     """out[p] = input[p with p[axis] = clamp(indices[p])] (out has the indices' shape)."""
-    spec, ids, out = c.a.input, c.a.indices, c.outs[0]
-    axis, rank = c.a.axis, out.rank
+    spec, ids, out = c.args.input, c.args.indices, c.outs[0]
+    axis, rank = c.args.axis, out.rank
     identity = AffineMap.identity(rank)
 
     def body(b: Body, raw, _out):
@@ -82,7 +82,7 @@ def _gather_nd(c: Call):
     """out[j, s] = input[clamp(indices[j, 0]), ..., clamp(indices[j, k-1]), s] for j over
     indices.shape[:-1] and s over input.shape[k:]; the k coordinates of a tuple are
     extracted from the indices tensor at in-bounds (loop) positions."""
-    spec, ids, out = c.a.input, c.a.indices, c.outs[0]
+    spec, ids, out = c.args.input, c.args.indices, c.outs[0]
     k, rank, lead = ids.shape[-1], out.rank, ids.rank - 1
 
     def body(b: Body, _out):
@@ -105,8 +105,8 @@ def _scatter_elements(c: Call):
     O(output size x indices.shape[axis]). Indices and updates are read through maps
     (p with the axis replaced by j); the output starts as the input.
     """
-    spec, ids = c.a.input, c.a.indices
-    axis, rank = c.a.axis, spec.rank
+    spec, ids = c.args.input, c.args.indices
+    axis, rank = c.args.axis, spec.rank
     j = AffineExpr.dimension(rank)
     column = AffineMap(rank + 1, 0, tuple(j if d == axis else AffineExpr.dimension(d)
                                           for d in range(rank)))
@@ -129,7 +129,7 @@ def _scatter_nd(c: Call):
     2. out[P, s] = winner[P] >= 0 ? updates[winner[P], s] : input[P, s], reading the
        updates through a [tuples, *slice] view (a reshape, no copy).
     """
-    spec, ids, upd = c.a.input, c.a.indices, c.a.updates
+    spec, ids, upd = c.args.input, c.args.indices, c.args.updates
     k, rank = ids.shape[-1], spec.rank
     tuples = 1
     for d in ids.shape[:-1]:

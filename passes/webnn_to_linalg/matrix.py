@@ -45,7 +45,7 @@ def _accumulate(c: Call, a: tuple[SSAValue, AffineMap], b: tuple[SSAValue, Affin
 
     Products and sums run in the accumulator's type (float32 for float16 data).
     """
-    dt = c.a.a.dtype
+    dt = c.args.a.dtype
     t = compute_dtype(dt)
 
     def body(bb: Body, x, y, acc):
@@ -62,8 +62,8 @@ def _matmul(c: Call) -> SSAValue:
     rank = out.rank
     batch = out.shape[:-2]
     m, n, k = rank - 2, rank - 1, rank  # iteration dimensions
-    a_exprs = _batch_exprs(c.a.a.shape[:-2], batch) + [_dim(m), _dim(k)]
-    b_exprs = _batch_exprs(c.a.b.shape[:-2], batch) + [_dim(k), _dim(n)]
+    a_exprs = _batch_exprs(c.args.a.shape[:-2], batch) + [_dim(m), _dim(k)]
+    b_exprs = _batch_exprs(c.args.b.shape[:-2], batch) + [_dim(k), _dim(n)]
     acc_spec = TensorSpec(out.shape, compute_dtype(out.dtype))
     acc = _accumulate(c, (c.op.a, AffineMap(rank + 1, 0, tuple(a_exprs))),
                       (c.op.b, AffineMap(rank + 1, 0, tuple(b_exprs))),
@@ -83,21 +83,21 @@ def _gemm(c: Call) -> SSAValue:
     out = c.outs[0]
     dt = out.dtype
     t = compute_dtype(dt)
-    alpha, beta = c.a.alpha, c.a.beta
+    alpha, beta = c.args.alpha, c.args.beta
     m, n, k = _dim(0), _dim(1), _dim(2)
-    a_map = AffineMap(3, 0, (k, m) if c.a.aTranspose else (m, k))
-    b_value, b_transposed = c.op.b, c.a.bTranspose
-    weights = c.em.constant_data(c.op.b, c.a.b) if b_transposed else None
+    a_map = AffineMap(3, 0, (k, m) if c.args.aTranspose else (m, k))
+    b_value, b_transposed = c.op.b, c.args.bTranspose
+    weights = c.em.constant_data(c.op.b, c.args.b) if b_transposed else None
     if weights is not None:
         # Constant weights (a fully-connected layer) are stored transposed once, at
         # compile time: rows of B^T then stream contiguously into rows of the output,
         # the loop order LLVM vectorizes best.
         b_value = c.em.constant(np.ascontiguousarray(weights.T),
-                                c.a.b.with_shape(weights.T.shape))
+                                c.args.b.with_shape(weights.T.shape))
         b_transposed = False
     b_map = AffineMap(3, 0, (n, k) if b_transposed else (k, n))
     acc_spec = TensorSpec(out.shape, t)
-    bias = None if c.a.c is None else (c.op.c, c.a.c)
+    bias = None if c.args.c is None else (c.op.c, c.args.c)
 
     if bias is not None and alpha == 1.0:
         # acc = beta * C, broadcast to [M, N]

@@ -68,13 +68,15 @@ def _reshape(c: Call):
 
 
 def _expand(c: Call):
-    return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0], lambda b, x: x)
+    return c.em.elementwise([(c.op.input, c.args.input)], c.outs[0], lambda b, x: x)
 
 
 # ---------------------------------------------------------------------------- affine copies
 def _transpose(c: Call):
-    rank = c.a.input.rank
-    perm = tuple(reversed(range(rank))) if c.a.permutation is None else c.a.permutation
+    rank = c.args.input.rank
+    perm = c.args.permutation
+    if perm is None:
+        perm = tuple(reversed(range(rank)))
     # Output dimension i is input dimension perm[i]: input dimension k is read at the
     # loop index of the output dimension that came from it.
     inverse = [0] * rank
@@ -84,12 +86,12 @@ def _transpose(c: Call):
 
 
 def _slice(c: Call):
-    shape, out = c.a.input.shape, c.outs[0]
+    shape, out = c.args.input.shape, c.outs[0]
     rank = len(shape)
-    strides = (1,) * rank if c.a.strides is None else c.a.strides
+    strides = (1,) * rank if c.args.strides is None else c.args.strides
     u = AffineExpr.dimension(rank)  # the unit loop of `_copy`
     exprs, unit = [], False
-    for d, n, m, b, s in zip(_dims(rank), shape, out.shape, c.a.starts, strides):
+    for d, n, m, b, s in zip(_dims(rank), shape, out.shape, c.args.starts, strides):
         if s != 1:
             exprs.append(d * s + b)
         elif b:
@@ -115,7 +117,7 @@ def _window(rank: int, axis: int, offset: int, partial: bool) -> list[AffineExpr
 
 
 def _split(c: Call):
-    rank, axis, dim = c.a.input.rank, c.a.axis, c.a.input.shape[c.a.axis]
+    rank, axis, dim = c.args.input.rank, c.args.axis, c.args.input.shape[c.args.axis]
     pieces, offset = [], 0
     for out in c.outs:
         partial = out.shape[axis] != dim
@@ -135,9 +137,9 @@ def _concat(c: Call):
     (When the concat is a graph output, bufferize still copies the slabs written so far
     into the output buffer before the last one: it only writes in place forward.)
     """
-    rank, axis, out = c.outs[0].rank, c.a.axis, c.outs[0]
+    rank, axis, out = c.outs[0].rank, c.args.axis, c.outs[0]
     result, offset = c.em.empty(out), 0
-    for value, spec in zip(c.op.inputs, c.a.inputs, strict=True):
+    for value, spec in zip(c.op.inputs, c.args.inputs, strict=True):
         partial = spec.shape[axis] != out.shape[axis]
         result = _copy(c, value, _dims(rank), out, init=result,
                        out_exprs=_window(rank, axis, offset, partial),
@@ -147,17 +149,17 @@ def _concat(c: Call):
 
 
 def _reverse(c: Call):
-    shape = c.a.input.shape
-    axes = range(len(shape)) if c.a.axes is None else c.a.axes
+    shape = c.args.input.shape
+    axes = range(len(shape)) if c.args.axes is None else c.args.axes
     exprs = tuple(d * -1 + (shape[k] - 1) if k in axes and shape[k] > 1 else d
                   for k, d in enumerate(_dims(len(shape))))
     return _copy(c, c.op.input, exprs, c.outs[0])
 
 
 def _tile(c: Call):
-    shape = c.a.input.shape
+    shape = c.args.input.shape
     exprs = []
-    for d, n, r in zip(_dims(len(shape)), shape, c.a.repetitions):
+    for d, n, r in zip(_dims(len(shape)), shape, c.args.repetitions):
         if r == 1:
             exprs.append(d)
         elif n == 1:
@@ -170,28 +172,28 @@ def _tile(c: Call):
 # ---------------------------------------------------------------------------- element-wise
 def _where(c: Call):
     return c.em.elementwise(
-        [(c.op.condition, c.a.condition), (c.op.trueValue, c.a.trueValue),
-         (c.op.falseValue, c.a.falseValue)], c.outs[0],
+        [(c.op.condition, c.args.condition), (c.op.trueValue, c.args.trueValue),
+         (c.op.falseValue, c.args.falseValue)], c.outs[0],
         lambda b, cond, t, f: b.select(b.truthy(cond), t, f))
 
 
 def _cast(c: Call):
-    src, dst = c.a.input.dtype, c.outs[0].dtype
-    return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0],
+    src, dst = c.args.input.dtype, c.outs[0].dtype
+    return c.em.elementwise([(c.op.input, c.args.input)], c.outs[0],
                             lambda b, x: b.cast(x, src, dst))
 
 
 def _triangular(c: Call):
     """Keep x where col - row >= diagonal (upper) or <= diagonal (lower), else 0."""
-    dt, rank = c.a.input.dtype, c.a.input.rank
-    keep_pred = "sge" if c.a.upper else "sle"
+    dt, rank = c.args.input.dtype, c.args.input.rank
+    keep_pred = "sge" if c.args.upper else "sle"
 
     def body(b: Body, x):
         row, col = b.index(rank - 2), b.index(rank - 1)
         offset = b.index_arith(arith.SubiOp, col, row)
-        keep = b.emit(arith.CmpiOp(offset, b.index_const(c.a.diagonal), keep_pred))
+        keep = b.emit(arith.CmpiOp(offset, b.index_const(c.args.diagonal), keep_pred))
         return b.select(keep, x, b.const(0, dt))
-    return c.em.elementwise([(c.op.input, c.a.input)], c.outs[0], body)
+    return c.em.elementwise([(c.op.input, c.args.input)], c.outs[0], body)
 
 
 # ---------------------------------------------------------------------------- pad
@@ -209,10 +211,10 @@ def _pad(c: Call):
     every padding below n, so one mirror lands in range), and "constant" clamps j for
     the read and selects `value` where j was outside. Unpadded dimensions read at i.
     """
-    spec, mode = c.a.input, c.a.mode
+    spec, mode = c.args.input, c.args.mode
     rank, dt = spec.rank, spec.dtype
-    begins, ends = c.a.beginningPadding, c.a.endingPadding
-    value = number_value(c.a.value, dt) if mode == "constant" else None
+    begins, ends = c.args.beginningPadding, c.args.endingPadding
+    value = number_value(c.args.value, dt) if mode == "constant" else None
 
     def body(b: Body, _out):
         indices, inside = [], None
@@ -259,9 +261,9 @@ def _resample2d(c: Call):
     nearest even and saturate, so both engines give the same integers. Every table
     entry lies in [0, in - 1] by construction, so the extracts are in bounds.
     """
-    spec, out = c.a.input, c.outs[0]
+    spec, out = c.args.input, c.outs[0]
     dt, rank = spec.dtype, spec.rank
-    axes = tuple(c.a.axes)
+    axes = tuple(c.args.axes)
     tables = []
     for axis in axes:
         n, m = spec.shape[axis], out.shape[axis]
@@ -283,7 +285,7 @@ def _resample2d(c: Call):
             return b.extract(c.op.input, at)
         return read
 
-    if c.a.mode == "nearest-neighbor":
+    if c.args.mode == "nearest-neighbor":
         inputs = [table(np.ceil(src - 0.5).astype(np.int64), "int64", axis)
                   for src, axis in zip(tables, axes)]
 

@@ -41,15 +41,15 @@ W = accumulate_dtype("float32")
 
 def _optional(c: Call, name: str, amap: AffineMap) -> list[tuple[SSAValue, AffineMap]]:
     """[(operand, map)] for a given optional operand (scale, bias), [] when absent."""
-    return [] if getattr(c.a, name) is None else [(getattr(c.op, name), amap)]
+    return [] if getattr(c.args, name) is None else [(getattr(c.op, name), amap)]
 
 
 def _scale_and_bias(b: Body, y, rest: Sequence[SSAValue], c: Call, dt: str) -> SSAValue:
     """y * scale + bias (each only when given); `rest` holds their scalars in that order."""
     rest = list(rest)
-    if c.a.scale is not None:
+    if c.args.scale is not None:
         y = b.mul(y, b.cast(rest.pop(0), dt, W), W)
-    if c.a.bias is not None:
+    if c.args.bias is not None:
         y = b.add(y, b.cast(rest.pop(0), dt, W), W)
     return y
 
@@ -57,16 +57,16 @@ def _scale_and_bias(b: Body, y, rest: Sequence[SSAValue], c: Call, dt: str) -> S
 # ---------------------------------------------------------------------------- batchNormalization
 def _batch_normalization(c: Call) -> SSAValue:
     """(x - mean) / sqrt(variance + epsilon) * scale + bias, per channel along `axis`."""
-    x, xs, out = c.op.input, c.a.input, c.outs[0]
+    x, xs, out = c.op.input, c.args.input, c.outs[0]
     dt, rank = xs.dtype, xs.rank
     require_float(c, dt)
-    channel = select_map(rank, [c.a.axis])
+    channel = select_map(rank, [c.args.axis])
     inputs = [(x, AffineMap.identity(rank)), (c.op.mean, channel), (c.op.variance, channel),
               *_optional(c, "scale", channel), *_optional(c, "bias", channel)]
 
     def body(b: Body, v, mean, var, *rest):
         v, mean, var = b.cast(v, dt, W), b.cast(mean, dt, W), b.cast(var, dt, W)
-        std = b.sqrt(b.add(var, b.const(c.a.epsilon, W), W))
+        std = b.sqrt(b.add(var, b.const(c.args.epsilon, W), W))
         y = b.div(b.sub(v, mean, W), std, W)
         return b.cast(_scale_and_bias(b, y, rest[:-1], c, dt), W, dt)
 
@@ -77,7 +77,7 @@ def _batch_normalization(c: Call) -> SSAValue:
 # ---------------------------------------------------------------------------- instance / layer
 def _normalize(c: Call, axes: Sequence[int], param_map: AffineMap) -> SSAValue:
     """Normalize `c.op.input` over `axes` (see module doc); scale/bias via `param_map`."""
-    x, xs, out = c.op.input, c.a.input, c.outs[0]
+    x, xs, out = c.op.input, c.args.input, c.outs[0]
     dt, rank = xs.dtype, xs.rank
     require_float(c, dt)
     ident, stat_map = AffineMap.identity(rank), reduced_map(rank, axes, True)
@@ -97,7 +97,7 @@ def _normalize(c: Call, axes: Sequence[int], param_map: AffineMap) -> SSAValue:
 
     def inverse_std(b: Body, sq):
         var = b.div(sq, b.const(n, W), W)
-        std = b.sqrt(b.add(var, b.const(c.a.epsilon, W), W))
+        std = b.sqrt(b.add(var, b.const(c.args.epsilon, W), W))
         return b.div(b.const(1.0, W), std, W)
     inv_std = c.em.elementwise([(squares, stat)], stat, inverse_std)
 
@@ -113,15 +113,15 @@ def _normalize(c: Call, axes: Sequence[int], param_map: AffineMap) -> SSAValue:
 
 def _instance_normalization(c: Call) -> SSAValue:
     """Per (batch, channel) over the two spatial dimensions of `layout`."""
-    channel = c.a.layout.index("c")
+    channel = c.args.layout.index("c")
     spatial = (2, 3) if channel == 1 else (1, 2)
     return _normalize(c, spatial, select_map(4, [channel]))
 
 
 def _layer_normalization(c: Call) -> SSAValue:
     """Over `axes` (default: all but the first); scale/bias indexed in `axes` order."""
-    rank = c.a.input.rank
-    axes = tuple(range(1, rank)) if c.a.axes is None else tuple(c.a.axes)
+    rank = c.args.input.rank
+    axes = tuple(range(1, rank)) if c.args.axes is None else tuple(c.args.axes)
     return _normalize(c, axes, select_map(rank, list(axes)))
 
 

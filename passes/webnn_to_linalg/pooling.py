@@ -64,15 +64,15 @@ def _reachable(stride: int, dilation: int, size: int, pad_begin: int) -> tuple[i
 
 def _pool(kind: str):
     def lower(c: Call) -> SSAValue:
-        a, out, em = c.a, c.outs[0], c.em
+        args, out, em = c.args, c.outs[0], c.em
         dt = out.dtype
-        layout = a.layout
-        x = layout_dims(a.input.shape, layout)
+        layout = args.layout
+        x = layout_dims(args.input.shape, layout)
         y = layout_dims(out.shape, layout)
-        kh, kw = a.windowDimensions if a.windowDimensions is not None else (x["h"], x["w"])
-        pt, _, pl, _ = a.padding
-        sh, dh = _reachable(a.strides[0], a.dilations[0], x["h"], pt)
-        sw, dw = _reachable(a.strides[1], a.dilations[1], x["w"], pl)
+        kh, kw = args.windowDimensions or (x["h"], x["w"])
+        pt, _, pl, _ = args.padding
+        sh, dh = _reachable(args.strides[0], args.dilations[0], x["h"], pt)
+        sw, dw = _reachable(args.strides[1], args.dilations[1], x["w"], pl)
 
         # Output loops in the output's memory order, then the window.
         output_loops = {"n": ("n", y["n"]), "c": ("c", y["c"]), "h": ("y", y["h"]),
@@ -91,8 +91,8 @@ def _pool(kind: str):
         # An axis read through a plain loop (a 1-wide window, or a single window) must be
         # exactly that loop long (see `spread`).
         exact = [isinstance(x_dims[letter], AffineDimExpr) for letter in "hw"]
-        xv, x_spec = spread(em, c.op.input, a.input, layout, sizes, (pt, pl), (1, 1), identity,
-                            exact)
+        xv, x_spec = spread(em, c.op.input, args.input, layout, sizes, (pt, pl), (1, 1),
+                            identity, exact)
         x_map = loops.layout(x_spec.shape, [x_dims[letter] for letter in layout])[1]
         # The window loops appear in no operand as plain dimensions, and loop bounds are
         # read off operand shapes: a [kH, kW] constant the body ignores carries them, as

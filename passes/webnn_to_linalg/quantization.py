@@ -29,7 +29,7 @@ from .framework import Call, Lowering
 
 def _blockwise(c: Call):
     """(input view, scale map, output map, loop count) for the block-wise broadcast."""
-    x, s = c.a.input, c.a.scale
+    x, s = c.args.input, c.args.scale
     view, scale_exprs, out_exprs = [], [], []
     for size, blocks in zip(x.shape, s.shape):
         n = len(view)
@@ -69,7 +69,7 @@ def _fconst(b: Body, value: float, t) -> SSAValue:
 
 def _dequantize_linear(c: Call):
     """(input - zeroPoint) * scale, rounded once to the scale's type."""
-    qt, st = c.a.input.dtype, c.a.scale.dtype
+    qt, st = c.args.input.dtype, c.args.scale.dtype
     t = f32 if BITS[qt] == 8 else f64
 
     def body(b: Body, x, scale, zero, _out):
@@ -89,7 +89,7 @@ def _quantize_linear(c: Call):
 
     The division and rounding run in f32 (f16 data widened), as the reference does.
     """
-    ft, qt = c.a.input.dtype, c.a.zeroPoint.dtype
+    ft, qt = c.args.input.dtype, c.args.zeroPoint.dtype
     bits = BITS[qt]
     lo, hi = int_range(qt)
     t = f32 if bits == 8 else f64

@@ -77,7 +77,7 @@ class _Graph:
 
     def operand(self, name: str) -> Tensor | None:
         """The op's operand `name` as it is (None when absent)."""
-        spec = getattr(self.c.a, name)
+        spec = getattr(self.c.args, name)
         return None if spec is None else (getattr(self.c.op, name), spec)
 
     # -------------------------------------------------------------- arithmetic
@@ -165,8 +165,9 @@ class _Graph:
 
 def _graph(c: Call) -> _Graph:
     """The helpers for lowering `c`, once its data type is known to be supported."""
-    if c.a.input.dtype not in ("float32", "float16"):  # (the op's verifier forbids it)
-        raise Unsupported(f"{c.a.input.dtype} recurrent networks (only float32 and float16)")
+    if c.args.input.dtype not in ("float32", "float16"):  # (the op's verifier forbids it)
+        raise Unsupported(f"{c.args.input.dtype} recurrent networks (only float32 and "
+                          "float16)")
     return _Graph(c)
 
 
@@ -216,18 +217,18 @@ def _finish(c: Call, g: _Graph, results: list[Tensor]) -> list[SSAValue]:
 _GRU_WEIGHTS = ("weight", "recurrentWeight", "bias", "recurrentBias")
 
 
-def _gru_direction(g: _Graph, a: Args, x: Tensor, steps: int, backward: bool,
+def _gru_direction(g: _Graph, args: Args, x: Tensor, steps: int, backward: bool,
                    o: dict[str, Tensor | None], h: Tensor) -> list[Tensor]:
     """The hidden states of one direction, indexed by input step (module docstring).
 
     `x` is the input `[steps * batch, inputSize]`, `o` this direction's weights and
     biases (`[3 * hidden, ...]`, `[3 * hidden]`), `h` the initial state `[batch, hidden]`.
     """
-    f, act = a.activations or ("sigmoid", "tanh")
+    f, act = args.activations or ("sigmoid", "tanh")
     w, r, b, rb = (o[name] for name in _GRU_WEIGHTS)
-    zr, n = 2 * a.hiddenSize, a.hiddenSize  # sizes of the z/r blocks and of the n block
+    zr, n = 2 * args.hiddenSize, args.hiddenSize  # the z/r blocks' size, the n block's
     batch = h[1].shape[0]
-    if a.resetAfter:
+    if args.resetAfter:
         xg = g.linear(x, w, b)
         # Selects the z/r columns of XG[t] into the recurrent gemm's start, zero for n.
         # (`where`, not a product with 0/1: an infinite x W[n] must not become NaN.)
@@ -242,14 +243,14 @@ def _gru_direction(g: _Graph, a: Args, x: Tensor, steps: int, backward: bool,
         rows = (t * batch, batch)  # this step's rows of XG
         # (Each read of XG[t] is its own slice: a slice read once is fused into its
         # reader, one read twice would be a copy of its own.)
-        if a.resetAfter:
+        if args.resetAfter:
             start = g.add(g.op("where", condition=mask, trueValue=g.part(xg, rows),
                                falseValue=zero), rb)
-            z_pre, r_pre, nh = _gru_order(g.split(g.linear(h, r, start), 3), a.layout)
+            z_pre, r_pre, nh = _gru_order(g.split(g.linear(h, r, start), 3), args.layout)
             pre = g.add(g.part(xg, rows, (zr, n)), g.mul(g.activation(f, r_pre), nh))
         else:
             z_pre, r_pre = _gru_order(
-                g.split(g.linear(h, r_zr, g.part(xg, rows, (0, zr))), 2), a.layout)
+                g.split(g.linear(h, r_zr, g.part(xg, rows, (0, zr))), 2), args.layout)
             pre = g.linear(g.mul(g.activation(f, r_pre), h), r_n, g.part(xg, rows, (zr, n)))
         new = g.activation(act, pre)
         # z * h + (1 - z) * new, with one multiplication and no constant.
@@ -265,16 +266,16 @@ def _gru_order(blocks: list[Tensor], layout: str) -> list[Tensor]:
 
 def _gru(c: Call):
     g = _graph(c)
-    steps, batch, hidden = c.a.steps, c.a.input.shape[1], c.a.hiddenSize
+    steps, batch, hidden = c.args.steps, c.args.input.shape[1], c.args.hiddenSize
     x = _input_rows(g, steps)
-    backward = _directions(c.a.direction)
+    backward = _directions(c.args.direction)
     states = []
     for d, back in enumerate(backward):
         o = _slots(g, (*_GRU_WEIGHTS, "initialHiddenState"), d)
         h0 = o["initialHiddenState"] or g.zeros((batch, hidden))
-        states.append(_gru_direction(g, c.a, x, steps, back, o, h0))
+        states.append(_gru_direction(g, c.args, x, steps, back, o, h0))
     results = [g.stack(_finals(states, backward))]
-    if c.a.returnSequence:
+    if c.args.returnSequence:
         results.append(_sequence(g, states))
     return _finish(c, g, results)
 
@@ -282,7 +283,7 @@ def _gru(c: Call):
 def _gru_cell(c: Call):
     g = _graph(c)
     o = {name: g.f32(g.operand(name)) for name in _GRU_WEIGHTS}
-    [h] = _gru_direction(g, c.a, g.f32(g.operand("input")), 1, False, o,
+    [h] = _gru_direction(g, c.args, g.f32(g.operand("input")), 1, False, o,
                          g.f32(g.operand("hiddenState")))
     return _finish(c, g, [h])
 
@@ -294,18 +295,18 @@ _LSTM_WEIGHTS = ("weight", "recurrentWeight", "bias", "recurrentBias", "peephole
 _LSTM_BLOCKS = {"iofg": (0, 1, 2, 3), "ifgo": (0, 3, 1, 2)}
 
 
-def _lstm_direction(g: _Graph, a: Args, x: Tensor, steps: int, backward: bool,
+def _lstm_direction(g: _Graph, args: Args, x: Tensor, steps: int, backward: bool,
                     o: dict[str, Tensor | None], h: Tensor, cell: Tensor
                     ) -> list[tuple[Tensor, Tensor]]:
     """(hidden, cell) of one direction, indexed by input step (see `_gru_direction`)."""
-    f0, f1, f2 = a.activations or ("sigmoid", "tanh", "tanh")
+    f0, f1, f2 = args.activations or ("sigmoid", "tanh", "tanh")
     w, r, b, rb, p = (o[name] for name in _LSTM_WEIGHTS)
-    hidden, batch = a.hiddenSize, h[1].shape[0]
+    hidden, batch = args.hiddenSize, h[1].shape[0]
     xg = g.linear(x, w, g.add(b, rb))
     # Peephole weights, packed [i, o, f] in every layout.
     peep_i, peep_o, peep_f = (g.rows(p, k * hidden, hidden) if p is not None else None
                               for k in range(3))
-    ik, ok, fk, gk = _LSTM_BLOCKS[a.layout]
+    ik, ok, fk, gk = _LSTM_BLOCKS[args.layout]
 
     def gate(pre: Tensor, peep: Tensor | None, previous_cell: Tensor) -> Tensor:
         if peep is not None:
@@ -326,18 +327,18 @@ def _lstm_direction(g: _Graph, a: Args, x: Tensor, steps: int, backward: bool,
 
 def _lstm(c: Call):
     g = _graph(c)
-    steps, batch, hidden = c.a.steps, c.a.input.shape[1], c.a.hiddenSize
+    steps, batch, hidden = c.args.steps, c.args.input.shape[1], c.args.hiddenSize
     x = _input_rows(g, steps)
-    backward = _directions(c.a.direction)
+    backward = _directions(c.args.direction)
     states = []
     for d, back in enumerate(backward):
         o = _slots(g, (*_LSTM_WEIGHTS, "initialHiddenState", "initialCellState"), d)
         h0 = o["initialHiddenState"] or g.zeros((batch, hidden))
         c0 = o["initialCellState"] or g.zeros((batch, hidden))
-        states.append(_lstm_direction(g, c.a, x, steps, back, o, h0, c0))
+        states.append(_lstm_direction(g, c.args, x, steps, back, o, h0, c0))
     final = _finals(states, backward)
     results = [g.stack([h for h, _ in final]), g.stack([cell for _, cell in final])]
-    if c.a.returnSequence:
+    if c.args.returnSequence:
         results.append(_sequence(g, [[h for h, _ in s] for s in states]))
     return _finish(c, g, results)
 
@@ -345,7 +346,7 @@ def _lstm(c: Call):
 def _lstm_cell(c: Call):
     g = _graph(c)
     o = {name: g.f32(g.operand(name)) for name in _LSTM_WEIGHTS}
-    [(h, cell)] = _lstm_direction(g, c.a, g.f32(g.operand("input")), 1, False, o,
+    [(h, cell)] = _lstm_direction(g, c.args, g.f32(g.operand("input")), 1, False, o,
                                   g.f32(g.operand("hiddenState")),
                                   g.f32(g.operand("cellState")))
     return _finish(c, g, [h, cell])

@@ -150,8 +150,8 @@ _REDUCTIONS: dict[str, _Reduction] = {
 
 def _reduce_axes(c: Call) -> tuple[int, ...]:
     """The reduced dimensions, ascending (absent `axes` = all of them)."""
-    rank = c.a.input.rank
-    return tuple(range(rank)) if c.a.axes is None else tuple(sorted(c.a.axes))
+    rank = c.args.input.rank
+    return tuple(range(rank)) if c.args.axes is None else tuple(sorted(c.args.axes))
 
 
 #: reduce* ops that accumulate in `accumulate_dtype` (max and min are exact in any type).
@@ -163,12 +163,12 @@ def _lower_reduce(name: str):
     r = _REDUCTIONS.get(name)
 
     def lower(c: Call) -> SSAValue:
-        x, xs, out = c.op.input, c.a.input, c.outs[0]
+        x, xs, out = c.op.input, c.args.input, c.outs[0]
         dt = xs.dtype
         t = accumulate_dtype(dt) if name in _SUMS else compute_dtype(dt)
         if name in _FLOAT_ONLY:
             require_float(c, dt)
-        axes, keep = _reduce_axes(c), c.a.keepDimensions
+        axes, keep = _reduce_axes(c), c.args.keepDimensions
         count = math.prod(xs.shape[i] for i in axes)
         if count == 1:
             return _apply_elementwise(c, r)
@@ -188,7 +188,7 @@ def _lower_reduce(name: str):
 
 def _apply_elementwise(c: Call, r: _Reduction | None) -> SSAValue:
     """A reduction over nothing (every reduced extent is 1): its scalar function."""
-    x, xs, out = c.op.input, c.a.input, c.outs[0]
+    x, xs, out = c.op.input, c.args.input, c.outs[0]
     dt, t = xs.dtype, compute_dtype(xs.dtype)
     if xs.shape != out.shape:  # dropped or kept size-1 dimensions: same data
         x = c.em.reshape(x, xs.with_shape(out.shape))
@@ -201,7 +201,7 @@ def _apply_elementwise(c: Call, r: _Reduction | None) -> SSAValue:
 
 def _log_sum_exp(c: Call, axes: tuple[int, ...], keep: bool) -> SSAValue:
     """log(sum(exp(x - m))) + m with m = max(x): no overflow for large x (f32 always)."""
-    x, xs, out = c.op.input, c.a.input, c.outs[0]
+    x, xs, out = c.op.input, c.args.input, c.outs[0]
     dt, rank = xs.dtype, xs.rank
     ident, rmap = AffineMap.identity(rank), reduced_map(rank, axes, keep)
     acc_spec = out.with_dtype("float32")
@@ -229,9 +229,9 @@ def _lower_arg(kind: str):
     pred = "gt" if kind == "argMax" else "lt"
 
     def lower(c: Call) -> SSAValue:
-        x, xs, out = c.op.input, c.a.input, c.outs[0]
+        x, xs, out = c.op.input, c.args.input, c.outs[0]
         dt, t = xs.dtype, compute_dtype(xs.dtype)
-        axis, keep, rank = c.a.axis, c.a.keepDimensions, xs.rank
+        axis, keep, rank = c.args.axis, c.args.keepDimensions, xs.rank
         index_type = IntegerType(BITS[out.dtype])
 
         def body(b: Body, v, best, best_index):
@@ -270,12 +270,12 @@ def _cumulative_sum(c: Call) -> SSAValue:
     result modulo 2**bits); float sums run in f64 (`accumulate_dtype`) and are rounded
     once, so a prefix overflows only where its rounded value does.
     """
-    x, xs, out = c.op.input, c.a.input, c.outs[0]
+    x, xs, out = c.op.input, c.args.input, c.outs[0]
     dt, t = xs.dtype, accumulate_dtype(xs.dtype)
-    axis, n = c.a.axis, xs.shape[c.a.axis]
-    direction = -1 if c.a.reversed else 1
+    axis, n = c.args.axis, xs.shape[c.args.axis]
+    direction = -1 if c.args.reversed else 1
     value, value_dt = x, dt
-    if c.a.exclusive:
+    if c.args.exclusive:
         value = _scan_step(c.em, value, value_dt, xs.with_dtype(t), axis, 1, direction,
                            keep_own=False)
         value_dt = t

@@ -10,18 +10,8 @@ modules directly.
 
 from __future__ import annotations
 
-from . import (
-    convolution,
-    elementwise,
-    indexing,
-    matrix,
-    movement,
-    normalization,
-    pooling,
-    quantization,
-    recurrent,
-    reduction,
-)
+from . import convolution, elementwise, indexing, matrix, movement, normalization
+from . import pooling, quantization, recurrent, reduction
 from ._common import OpFn
 
 #: The family modules, in the dialect's order (all but `graph`).

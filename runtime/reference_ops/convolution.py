@@ -32,17 +32,23 @@ def _bias(out: np.ndarray, operands) -> np.ndarray:
     return out
 
 
-def _conv2d(operands, options):
+def _canonical(op: str, operands, options, to_canonical: dict, default_filter: str):
+    """The input, its layout, and both operands in canonical order (NCHW; the filter
+    permuted by `to_canonical`) in the accumulation type."""
     x = operand(operands, "input")
     w = operand(operands, "filter")
     layout = opt(options, "inputLayout", "nchw")
-    flayout = opt(options, "filterLayout", "oihw")
+    flayout = opt(options, "filterLayout", default_filter)
     if x.ndim != 4 or w.ndim != 4:
-        fail("conv2d: input and filter must be 4-D")
-    if flayout not in _CONV_FILTER_TO_OIHW:
-        fail(f"conv2d: unknown filterLayout {flayout!r}")
-    xin = accumulated(layout_to_nchw(x, layout))
-    wf = accumulated(w.transpose(_CONV_FILTER_TO_OIHW[flayout]))
+        fail(f"{op}: input and filter must be 4-D")
+    if flayout not in to_canonical:
+        fail(f"{op}: unknown filterLayout {flayout!r}")
+    return (x, layout, accumulated(layout_to_nchw(x, layout)),
+            accumulated(w.transpose(to_canonical[flayout])))
+
+
+def _conv2d(operands, options):
+    x, layout, xin, wf = _canonical("conv2d", operands, options, _CONV_FILTER_TO_OIHW, "oihw")
     pt, pb, pl, pr = quad(options, "padding")
     strides = pair(options, "strides", (1, 1))
     dil = pair(options, "dilations", (1, 1))
@@ -65,16 +71,8 @@ def _conv2d(operands, options):
 
 
 def _conv_transpose2d(operands, options):
-    x = operand(operands, "input")
-    w = operand(operands, "filter")
-    layout = opt(options, "inputLayout", "nchw")
-    flayout = opt(options, "filterLayout", "iohw")
-    if x.ndim != 4 or w.ndim != 4:
-        fail("convTranspose2d: input and filter must be 4-D")
-    if flayout not in _CONVT_FILTER_TO_IOHW:
-        fail(f"convTranspose2d: unknown filterLayout {flayout!r}")
-    xin = accumulated(layout_to_nchw(x, layout))
-    wf = accumulated(w.transpose(_CONVT_FILTER_TO_IOHW[flayout]))
+    x, layout, xin, wf = _canonical("convTranspose2d", operands, options,
+                                    _CONVT_FILTER_TO_IOHW, "iohw")
     pt, pb, pl, pr = quad(options, "padding")
     sh, sw = pair(options, "strides", (1, 1))
     dh, dw = pair(options, "dilations", (1, 1))

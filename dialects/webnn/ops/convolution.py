@@ -69,14 +69,14 @@ def check_output_size(value: int, axis: int, size: int, window: int, pad_begin: 
                    f"{effective}, stride {stride})")
 
 
-def check_window_options(a: Args) -> None:
+def check_window_options(args: Args) -> None:
     """The padding/strides/dilations rules shared by convolutions and pools."""
-    check_non_negative(a.padding, "padding")
-    check_positive(a.strides, "strides")
-    check_positive(a.dilations, "dilations")
+    check_non_negative(args.padding, "padding")
+    check_positive(args.strides, "strides")
+    check_positive(args.dilations, "dilations")
 
 
-def check_padded_input(a: Args, layout: str) -> None:
+def check_padded_input(args: Args, layout: str) -> None:
     """The input with its padding added must be a valid tensor.
 
     Padding is defined as zeros (or the pool's identity) around the input, and both
@@ -84,30 +84,30 @@ def check_padded_input(a: Args, layout: str) -> None:
     tensor, so that a graph that verifies also runs (a padding of 2**40 with a stride as
     large gives a small output but would need a padded input of terabytes).
     """
-    x = layout_dims(a.input.shape, layout)
-    pt, pb, pl, pr = a.padding
+    x = layout_dims(args.input.shape, layout)
+    pt, pb, pl, pr = args.padding
     padded = dict(x, h=x["h"] + pt + pb, w=x["w"] + pl + pr)
-    problem = shape_problem(layout_shape(padded, layout), a.input.dtype)
+    problem = shape_problem(layout_shape(padded, layout), args.input.dtype)
     if problem is not None:
-        raise fail(f"padding {fmt(a.padding)} makes a padded input "
+        raise fail(f"padding {fmt(args.padding)} makes a padded input "
                    f"{fmt(layout_shape(padded, layout))} that is not a valid tensor: "
                    f"{problem}")
 
 
-def _check_bias(a: Args, output_channels: int) -> None:
-    if a.bias is not None:
-        expect_same_dtype(a.bias, a.input, "bias")
-        expect_shape(a.bias, (output_channels,), "bias")
+def _check_bias(args: Args, output_channels: int) -> None:
+    if args.bias is not None:
+        expect_same_dtype(args.bias, args.input, "bias")
+        expect_shape(args.bias, (output_channels,), "bias")
 
 
-def _check_operands(a: Args) -> None:
-    expect_dtype(a.input, FLOAT)
-    expect_rank(a.input, 4)
-    expect_same_dtype(a.filter, a.input, "filter")
-    expect_rank(a.filter, 4, "filter")
-    check_window_options(a)
-    if a.groups <= 0:
-        raise fail(f"groups {a.groups} must be positive")
+def _check_operands(args: Args) -> None:
+    expect_dtype(args.input, FLOAT)
+    expect_rank(args.input, 4)
+    expect_same_dtype(args.filter, args.input, "filter")
+    expect_rank(args.filter, 4, "filter")
+    check_window_options(args)
+    if args.groups <= 0:
+        raise fail(f"groups {args.groups} must be positive")
 
 
 # ---------------------------------------------------------------------------- ops
@@ -137,11 +137,11 @@ class Conv2dOp(WebNNOp):
     )
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        _check_operands(a)
-        x = layout_dims(a.input.shape, a.inputLayout)
-        f = layout_dims(a.filter.shape, a.filterLayout)
-        groups = a.groups
+    def infer(args: Args) -> TensorSpec:
+        _check_operands(args)
+        x = layout_dims(args.input.shape, args.inputLayout)
+        f = layout_dims(args.filter.shape, args.filterLayout)
+        groups = args.groups
         if x["c"] % groups:
             raise fail(f"input channels {x['c']} are not divisible by groups {groups}")
         if x["c"] // groups != f["i"]:
@@ -149,15 +149,16 @@ class Conv2dOp(WebNNOp):
                        f"{x['c']} / groups {groups}")
         if f["o"] % groups:
             raise fail(f"output channels {f['o']} are not divisible by groups {groups}")
-        _check_bias(a, f["o"])
-        check_padded_input(a, a.inputLayout)
+        _check_bias(args, f["o"])
+        check_padded_input(args, args.inputLayout)
         out = {"n": x["n"], "c": f["o"]}
         for axis, letter in enumerate("hw"):
-            args = (x[letter], f[letter], a.padding[2 * axis], a.padding[2 * axis + 1],
-                    a.strides[axis], a.dilations[axis])
-            out[letter] = conv_output_size(*args)
-            check_output_size(out[letter], axis, *args, "filter")
-        return TensorSpec(layout_shape(out, a.inputLayout), a.input.dtype)
+            geometry = (x[letter], f[letter], args.padding[2 * axis],
+                        args.padding[2 * axis + 1], args.strides[axis],
+                        args.dilations[axis])
+            out[letter] = conv_output_size(*geometry)
+            check_output_size(out[letter], axis, *geometry, "filter")
+        return TensorSpec(layout_shape(out, args.inputLayout), args.input.dtype)
 
 
 @webnn_op
@@ -190,43 +191,44 @@ class ConvTranspose2dOp(WebNNOp):
     )
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        _check_operands(a)
-        check_non_negative(a.outputPadding, "outputPadding")
-        if a.outputSizes is None and any(p >= s for p, s in zip(a.outputPadding, a.strides)):
-            raise fail(f"outputPadding {fmt(a.outputPadding)} must be smaller than strides "
-                       f"{fmt(a.strides)}")
-        x = layout_dims(a.input.shape, a.inputLayout)
-        f = layout_dims(a.filter.shape, a.filterLayout)
-        groups = a.groups
+    def infer(args: Args) -> TensorSpec:
+        _check_operands(args)
+        check_non_negative(args.outputPadding, "outputPadding")
+        if args.outputSizes is None and any(
+                p >= s for p, s in zip(args.outputPadding, args.strides)):
+            raise fail(f"outputPadding {fmt(args.outputPadding)} must be smaller than "
+                       f"strides {fmt(args.strides)}")
+        x = layout_dims(args.input.shape, args.inputLayout)
+        f = layout_dims(args.filter.shape, args.filterLayout)
+        groups = args.groups
         if x["c"] % groups:
             raise fail(f"input channels {x['c']} are not divisible by groups {groups}")
         if x["c"] != f["i"]:
             raise fail(f"filter input channels {f['i']} do not match input channels "
                        f"{x['c']}")
         out = {"n": x["n"], "c": f["o"] * groups}
-        _check_bias(a, out["c"])
+        _check_bias(args, out["c"])
         for axis, letter in enumerate("hw"):
-            stride = a.strides[axis]
-            effective = (f[letter] - 1) * a.dilations[axis] + 1
-            calc = ((x[letter] - 1) * stride + effective - a.padding[2 * axis]
-                    - a.padding[2 * axis + 1])
+            stride = args.strides[axis]
+            effective = (f[letter] - 1) * args.dilations[axis] + 1
+            calc = ((x[letter] - 1) * stride + effective - args.padding[2 * axis]
+                    - args.padding[2 * axis + 1])
             dim = _SPATIAL[axis]
-            if a.outputSizes is not None:
-                size = a.outputSizes[axis]
+            if args.outputSizes is not None:
+                size = args.outputSizes[axis]
                 if not calc <= size < calc + stride:
                     raise fail(f"outputSizes {dim} {size} is not in the range "
                                f"[{calc}, {calc + stride}) allowed by the input, filter, "
                                f"padding and strides")
             else:
-                size = calc + a.outputPadding[axis]
+                size = calc + args.outputPadding[axis]
             if size <= 0:
                 raise fail(f"output {dim} {size} is not a valid dimension (input {dim} "
                            f"{x[letter]}, effective filter {dim} {effective}, padding "
-                           f"{a.padding[2 * axis]} + {a.padding[2 * axis + 1]}, "
+                           f"{args.padding[2 * axis]} + {args.padding[2 * axis + 1]}, "
                            f"stride {stride})")
             out[letter] = size
-        return TensorSpec(layout_shape(out, a.inputLayout), a.input.dtype)
+        return TensorSpec(layout_shape(out, args.inputLayout), args.input.dtype)
 
 
 #: The ops of the convolution family, in one table: `dialects/webnn/__init__.py` registers

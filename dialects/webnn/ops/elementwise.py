@@ -44,11 +44,11 @@ class BinaryOp(WebNNOp):
     RESULT_DTYPE: ClassVar[str | None] = None
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        expect_dtype(a.a, cls.DTYPES, "a")
-        expect_same_dtype(a.b, a.a, "b", "a")
-        shape = broadcast(a.a.shape, a.b.shape, "shapes")
-        return TensorSpec(shape, cls.RESULT_DTYPE or a.a.dtype)
+    def infer(cls, args: Args) -> TensorSpec:
+        expect_dtype(args.a, cls.DTYPES, "a")
+        expect_same_dtype(args.b, args.a, "b", "a")
+        shape = broadcast(args.a.shape, args.b.shape, "shapes")
+        return TensorSpec(shape, cls.RESULT_DTYPE or args.a.dtype)
 
 
 @webnn_op
@@ -171,9 +171,9 @@ class UnaryOp(WebNNOp):
     RESULT_DTYPE: ClassVar[str | None] = None
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        expect_dtype(a.input, cls.DTYPES)
-        return a.input.with_dtype(cls.RESULT_DTYPE or a.input.dtype)
+    def infer(cls, args: Args) -> TensorSpec:
+        expect_dtype(args.input, cls.DTYPES)
+        return args.input.with_dtype(cls.RESULT_DTYPE or args.input.dtype)
 
 
 @webnn_op
@@ -187,9 +187,9 @@ class LogicalNotOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.a, ("uint8",), "a")
-        return a.a
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.a, ("uint8",), "a")
+        return args.a
 
 
 @webnn_op
@@ -338,14 +338,15 @@ class ClampOp(UnaryOp):
     OPTIONS = (Number("minValue"), Number("maxValue"))
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
+    def infer(cls, args: Args) -> TensorSpec:
         for name in ("minValue", "maxValue"):
-            value = getattr(a, name)
+            value = getattr(args, name)
             if isinstance(value, float) and math.isnan(value):
                 raise fail(f"{name} is NaN")
-        if a.minValue is not None and a.maxValue is not None and a.minValue > a.maxValue:
-            raise fail(f"minValue {a.minValue} is greater than maxValue {a.maxValue}")
-        return super().infer(a)
+        lo, hi = args.minValue, args.maxValue
+        if lo is not None and hi is not None and lo > hi:
+            raise fail(f"minValue {lo} is greater than maxValue {hi}")
+        return super().infer(args)
 
 
 @webnn_op
@@ -413,11 +414,11 @@ class PreluOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, SIGNED)
-        expect_same_dtype(a.slope, a.input, "slope")
-        unidirectional(a.slope.shape, a.input.shape, "slope")
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, SIGNED)
+        expect_same_dtype(args.slope, args.input, "slope")
+        unidirectional(args.slope.shape, args.input.shape, "slope")
+        return args.input
 
 
 @webnn_op
@@ -432,11 +433,11 @@ class SoftmaxOp(WebNNOp):
     OPTIONS = (Int("axis", REQUIRED, positional=True),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, FLOAT)
-        expect_rank(a.input, (1, None))
-        check_axis(a.axis, a.input.rank)
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, FLOAT)
+        expect_rank(args.input, (1, None))
+        check_axis(args.axis, args.input.rank)
+        return args.input
 
 
 #: The ops of the elementwise family, in one table: `dialects/webnn/__init__.py` registers

@@ -62,12 +62,13 @@ class GatherOp(WebNNOp):
     OPTIONS = (Int("axis", 0),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_dtype(a.indices, INDEX, "indices")
-        check_axis(a.axis, a.input.rank)
-        shape = a.input.shape[:a.axis] + a.indices.shape + a.input.shape[a.axis + 1:]
-        return a.input.with_shape(shape)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_dtype(args.indices, INDEX, "indices")
+        check_axis(args.axis, args.input.rank)
+        shape = (args.input.shape[:args.axis] + args.indices.shape
+                 + args.input.shape[args.axis + 1:])
+        return args.input.with_shape(shape)
 
 
 @webnn_op
@@ -84,12 +85,12 @@ class GatherElementsOp(WebNNOp):
     OPTIONS = (Int("axis", 0),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_rank(a.input, (1, None))
-        expect_dtype(a.indices, INDEX, "indices")
-        _check_elementwise_indices(a.input, a.indices, a.axis)
-        return a.input.with_shape(a.indices.shape)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_rank(args.input, (1, None))
+        expect_dtype(args.indices, INDEX, "indices")
+        _check_elementwise_indices(args.input, args.indices, args.axis)
+        return args.input.with_shape(args.indices.shape)
 
 
 @webnn_op
@@ -105,10 +106,10 @@ class GatherNDOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_dtype(a.indices, INDEX, "indices")
-        return a.input.with_shape(_nd_slice_shape(a.input, a.indices))
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_dtype(args.indices, INDEX, "indices")
+        return args.input.with_shape(_nd_slice_shape(args.input, args.indices))
 
 
 @webnn_op
@@ -126,14 +127,14 @@ class ScatterElementsOp(WebNNOp):
     OPTIONS = (Int("axis", 0),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_rank(a.input, (1, None))
-        expect_dtype(a.indices, INDEX, "indices")
-        expect_same_dtype(a.updates, a.input, "updates")
-        _check_elementwise_indices(a.input, a.indices, a.axis)
-        expect_shape(a.updates, a.indices.shape, "updates")
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_rank(args.input, (1, None))
+        expect_dtype(args.indices, INDEX, "indices")
+        expect_same_dtype(args.updates, args.input, "updates")
+        _check_elementwise_indices(args.input, args.indices, args.axis)
+        expect_shape(args.updates, args.indices.shape, "updates")
+        return args.input
 
 
 @webnn_op
@@ -150,12 +151,12 @@ class ScatterNDOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_dtype(a.indices, INDEX, "indices")
-        expect_same_dtype(a.updates, a.input, "updates")
-        expect_shape(a.updates, _nd_slice_shape(a.input, a.indices), "updates")
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_dtype(args.indices, INDEX, "indices")
+        expect_same_dtype(args.updates, args.input, "updates")
+        expect_shape(args.updates, _nd_slice_shape(args.input, args.indices), "updates")
+        return args.input
 
 
 #: The ops of the indexing family, in one table: `dialects/webnn/__init__.py` registers

@@ -41,18 +41,18 @@ class MatmulOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.a, FLOAT, "a")
-        expect_same_dtype(a.b, a.a, "b", "a")
-        expect_rank(a.a, (2, None), "a")
-        expect_rank(a.b, (2, None), "b")
-        m, k = a.a.shape[-2:]
-        k_b, n = a.b.shape[-2:]
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.a, FLOAT, "a")
+        expect_same_dtype(args.b, args.a, "b", "a")
+        expect_rank(args.a, (2, None), "a")
+        expect_rank(args.b, (2, None), "b")
+        m, k = args.a.shape[-2:]
+        k_b, n = args.b.shape[-2:]
         if k != k_b:
-            raise fail(f"a shape {fmt(a.a.shape)} and b shape {fmt(a.b.shape)} have "
+            raise fail(f"a shape {fmt(args.a.shape)} and b shape {fmt(args.b.shape)} have "
                        f"mismatched inner dimensions {k} and {k_b}")
-        batch = broadcast(a.a.shape[:-2], a.b.shape[:-2], "batch shapes")
-        return TensorSpec(batch + (m, n), a.a.dtype)
+        batch = broadcast(args.a.shape[:-2], args.b.shape[:-2], "batch shapes")
+        return TensorSpec(batch + (m, n), args.a.dtype)
 
 
 @webnn_op
@@ -75,24 +75,24 @@ class GemmOp(WebNNOp):
                Bool("bTranspose", False))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.a, FLOAT, "a")
-        expect_same_dtype(a.b, a.a, "b", "a")
-        expect_rank(a.a, 2, "a")
-        expect_rank(a.b, 2, "b")
-        shape_a = a.a.shape[::-1] if a.aTranspose else a.a.shape
-        shape_b = a.b.shape[::-1] if a.bTranspose else a.b.shape
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.a, FLOAT, "a")
+        expect_same_dtype(args.b, args.a, "b", "a")
+        expect_rank(args.a, 2, "a")
+        expect_rank(args.b, 2, "b")
+        shape_a = args.a.shape[::-1] if args.aTranspose else args.a.shape
+        shape_b = args.b.shape[::-1] if args.bTranspose else args.b.shape
         if shape_a[1] != shape_b[0]:
-            what_a = "transposed a" if a.aTranspose else "a"
-            what_b = "transposed b" if a.bTranspose else "b"
+            what_a = "transposed a" if args.aTranspose else "a"
+            what_b = "transposed b" if args.bTranspose else "b"
             raise fail(f"{what_a} shape {fmt(shape_a)} and {what_b} shape {fmt(shape_b)} "
                        f"have mismatched inner dimensions {shape_a[1]} and {shape_b[0]}")
         out = (shape_a[0], shape_b[1])
-        if a.c is not None:
-            expect_same_dtype(a.c, a.a, "c", "a")
-            expect_rank(a.c, (0, 2), "c")
-            unidirectional(a.c.shape, out, "c")
-        return TensorSpec(out, a.a.dtype)
+        if args.c is not None:
+            expect_same_dtype(args.c, args.a, "c", "a")
+            expect_rank(args.c, (0, 2), "c")
+            unidirectional(args.c.shape, out, "c")
+        return TensorSpec(out, args.a.dtype)
 
 
 #: The ops of the matrix family, in one table: `dialects/webnn/__init__.py` registers

@@ -49,14 +49,14 @@ class ReshapeOp(WebNNOp):
     OPTIONS = (Ints("newShape", REQUIRED, positional=True),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        check_positive(a.newShape, "newShape")
-        count = math.prod(a.newShape)
-        if count != a.input.numel:
-            raise fail(f"newShape {fmt(a.newShape)} has {count} elements but input has "
-                       f"{a.input.numel}")
-        return a.input.with_shape(a.newShape)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        check_positive(args.newShape, "newShape")
+        count = math.prod(args.newShape)
+        if count != args.input.numel:
+            raise fail(f"newShape {fmt(args.newShape)} has {count} elements but input has "
+                       f"{args.input.numel}")
+        return args.input.with_shape(args.newShape)
 
 
 # ---------------------------------------------------------------------------- transpose
@@ -73,13 +73,15 @@ class TransposeOp(WebNNOp):
     OPTIONS = (Ints("permutation"),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        rank = a.input.rank
-        perm = tuple(reversed(range(rank))) if a.permutation is None else a.permutation
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        rank = args.input.rank
+        perm = args.permutation
+        if perm is None:
+            perm = tuple(reversed(range(rank)))
         check_length(perm, rank, "permutation")
         check_axes(perm, rank, "permutation")
-        return a.input.with_shape(a.input.shape[p] for p in perm)
+        return args.input.with_shape(args.input.shape[p] for p in perm)
 
 
 # ---------------------------------------------------------------------------- concat
@@ -95,25 +97,25 @@ class ConcatOp(WebNNOp):
     OPTIONS = (Int("axis", REQUIRED, positional=True),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        if not a.inputs:
+    def infer(args: Args) -> TensorSpec:
+        if not args.inputs:
             raise fail("inputs must not be empty")
-        first = a.inputs[0]
+        first = args.inputs[0]
         expect_dtype(first, ALL, "inputs[0]")
-        check_axis(a.axis, first.rank)
+        check_axis(args.axis, first.rank)
         size = 0
-        for i, spec in enumerate(a.inputs):
+        for i, spec in enumerate(args.inputs):
             expect_same_dtype(spec, first, f"inputs[{i}]", "inputs[0]")
             if spec.rank != first.rank:
                 raise fail(f"inputs[{i}] rank {spec.rank} does not match inputs[0] rank "
                            f"{first.rank}")
             for d in range(first.rank):
-                if d != a.axis and spec.shape[d] != first.shape[d]:
+                if d != args.axis and spec.shape[d] != first.shape[d]:
                     raise fail(f"inputs[{i}] shape {fmt(spec.shape)} does not match inputs[0] "
-                               f"shape {fmt(first.shape)} outside axis {a.axis}")
-            size += spec.shape[a.axis]
+                               f"shape {fmt(first.shape)} outside axis {args.axis}")
+            size += spec.shape[args.axis]
         shape = list(first.shape)
-        shape[a.axis] = size
+        shape[args.axis] = size
         return first.with_shape(shape)
 
 
@@ -131,28 +133,28 @@ class SplitOp(WebNNOp):
     OPTIONS = (IntOrInts("splits", REQUIRED, positional=True), Int("axis", 0))
 
     @staticmethod
-    def infer(a: Args) -> list[TensorSpec]:
-        expect_dtype(a.input, ALL)
-        check_axis(a.axis, a.input.rank)
-        dim = a.input.shape[a.axis]
-        if isinstance(a.splits, int):
-            if a.splits <= 0:
-                raise fail(f"splits {a.splits} must be positive")
-            if dim % a.splits:
-                raise fail(f"input dimension {a.axis} of size {dim} is not divisible by "
-                           f"splits {a.splits}")
-            sizes: Sequence[int] = [dim // a.splits] * a.splits
+    def infer(args: Args) -> list[TensorSpec]:
+        expect_dtype(args.input, ALL)
+        check_axis(args.axis, args.input.rank)
+        dim = args.input.shape[args.axis]
+        if isinstance(args.splits, int):
+            if args.splits <= 0:
+                raise fail(f"splits {args.splits} must be positive")
+            if dim % args.splits:
+                raise fail(f"input dimension {args.axis} of size {dim} is not divisible by "
+                           f"splits {args.splits}")
+            sizes: Sequence[int] = [dim // args.splits] * args.splits
         else:
-            sizes = a.splits
+            sizes = args.splits
             check_positive(sizes, "splits")
             if sum(sizes) != dim:
                 raise fail(f"splits {fmt(sizes)} sum to {sum(sizes)} but input dimension "
-                           f"{a.axis} has size {dim}")
+                           f"{args.axis} has size {dim}")
         out = []
         for size in sizes:
-            shape = list(a.input.shape)
-            shape[a.axis] = size
-            out.append(a.input.with_shape(shape))
+            shape = list(args.input.shape)
+            shape[args.axis] = size
+            out.append(args.input.with_shape(shape))
         return out
 
 
@@ -172,24 +174,24 @@ class SliceOp(WebNNOp):
                Ints("strides"))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        rank = a.input.rank
-        strides = (1,) * rank if a.strides is None else a.strides
-        check_length(a.starts, rank, "starts")
-        check_length(a.sizes, rank, "sizes")
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        rank = args.input.rank
+        strides = (1,) * rank if args.strides is None else args.strides
+        check_length(args.starts, rank, "starts")
+        check_length(args.sizes, rank, "sizes")
         check_length(strides, rank, "strides")
-        check_non_negative(a.starts, "starts")
-        check_positive(a.sizes, "sizes")
+        check_non_negative(args.starts, "starts")
+        check_positive(args.sizes, "sizes")
         check_positive(strides, "strides")
         shape = []
         for i, (dim, start, size, stride) in enumerate(
-                zip(a.input.shape, a.starts, a.sizes, strides)):
+                zip(args.input.shape, args.starts, args.sizes, strides)):
             if start + size > dim:
                 raise fail(f"starts[{i}] + sizes[{i}] = {start + size} exceeds input "
                            f"dimension {i} of size {dim}")
             shape.append(-(-size // stride))
-        return a.input.with_shape(shape)
+        return args.input.with_shape(shape)
 
 
 # ---------------------------------------------------------------------------- expand
@@ -205,15 +207,15 @@ class ExpandOp(WebNNOp):
     OPTIONS = (Ints("newShape", REQUIRED, positional=True),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        check_positive(a.newShape, "newShape")
-        source, target = a.input.shape, a.newShape
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        check_positive(args.newShape, "newShape")
+        source, target = args.input.shape, args.newShape
         if len(source) > len(target) or any(
                 s != 1 and s != t for s, t in zip(reversed(source), reversed(target))):
             raise fail(f"input shape {fmt(source)} is not unidirectionally broadcastable to "
                        f"newShape {fmt(target)}")
-        return a.input.with_shape(target)
+        return args.input.with_shape(target)
 
 
 # ---------------------------------------------------------------------------- tile
@@ -229,11 +231,12 @@ class TileOp(WebNNOp):
     OPTIONS = (Ints("repetitions", REQUIRED, positional=True),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        check_length(a.repetitions, a.input.rank, "repetitions")
-        check_positive(a.repetitions, "repetitions")
-        return a.input.with_shape(d * r for d, r in zip(a.input.shape, a.repetitions))
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        check_length(args.repetitions, args.input.rank, "repetitions")
+        check_positive(args.repetitions, "repetitions")
+        return args.input.with_shape(
+            d * r for d, r in zip(args.input.shape, args.repetitions))
 
 
 # ---------------------------------------------------------------------------- pad
@@ -256,23 +259,24 @@ class PadOp(WebNNOp):
                Number("value", 0))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_rank(a.input, (1, None))
-        rank = a.input.rank
-        check_length(a.beginningPadding, rank, "beginningPadding")
-        check_length(a.endingPadding, rank, "endingPadding")
-        check_non_negative(a.beginningPadding, "beginningPadding")
-        check_non_negative(a.endingPadding, "endingPadding")
-        if a.mode == "reflection":
-            for what, pads in (("beginningPadding", a.beginningPadding),
-                               ("endingPadding", a.endingPadding)):
-                for i, (pad, dim) in enumerate(zip(pads, a.input.shape)):
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_rank(args.input, (1, None))
+        rank = args.input.rank
+        check_length(args.beginningPadding, rank, "beginningPadding")
+        check_length(args.endingPadding, rank, "endingPadding")
+        check_non_negative(args.beginningPadding, "beginningPadding")
+        check_non_negative(args.endingPadding, "endingPadding")
+        if args.mode == "reflection":
+            for what, pads in (("beginningPadding", args.beginningPadding),
+                               ("endingPadding", args.endingPadding)):
+                for i, (pad, dim) in enumerate(zip(pads, args.input.shape)):
                     if pad >= dim:
                         raise fail(f"{what}[{i}] {pad} must be less than input dimension "
                                    f"{i} of size {dim} in reflection mode")
-        return a.input.with_shape(
-            b + d + e for b, d, e in zip(a.beginningPadding, a.input.shape, a.endingPadding))
+        return args.input.with_shape(
+            b + d + e
+            for b, d, e in zip(args.beginningPadding, args.input.shape, args.endingPadding))
 
 
 # ---------------------------------------------------------------------------- reverse
@@ -288,11 +292,11 @@ class ReverseOp(WebNNOp):
     OPTIONS = (Ints("axes"),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        if a.axes is not None:
-            check_axes(a.axes, a.input.rank)
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        if args.axes is not None:
+            check_axes(args.axes, args.input.rank)
+        return args.input
 
 
 # ---------------------------------------------------------------------------- triangular
@@ -311,10 +315,10 @@ class TriangularOp(WebNNOp):
     OPTIONS = (Bool("upper", True), Int("diagonal", 0))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_rank(a.input, (2, None))
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_rank(args.input, (2, None))
+        return args.input
 
 
 # ---------------------------------------------------------------------------- where
@@ -332,14 +336,14 @@ class WhereOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.condition, ("uint8",), "condition")
-        expect_dtype(a.trueValue, ALL, "trueValue")
-        expect_same_dtype(a.falseValue, a.trueValue, "falseValue", "trueValue")
-        values = broadcast(a.trueValue.shape, a.falseValue.shape,
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.condition, ("uint8",), "condition")
+        expect_dtype(args.trueValue, ALL, "trueValue")
+        expect_same_dtype(args.falseValue, args.trueValue, "falseValue", "trueValue")
+        values = broadcast(args.trueValue.shape, args.falseValue.shape,
                            "trueValue and falseValue shapes")
-        shape = broadcast(a.condition.shape, values, "condition and value shapes")
-        return TensorSpec(shape, a.trueValue.dtype)
+        shape = broadcast(args.condition.shape, values, "condition and value shapes")
+        return TensorSpec(shape, args.trueValue.dtype)
 
 
 # ---------------------------------------------------------------------------- cast
@@ -361,9 +365,9 @@ class CastOp(WebNNOp):
     OPTIONS = (DataType("dataType", ALL, REQUIRED, positional=True),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        return a.input.with_dtype(a.dataType)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        return args.input.with_dtype(args.dataType)
 
 
 # ---------------------------------------------------------------------------- resample2d
@@ -395,27 +399,28 @@ class Resample2dOp(WebNNOp):
     DTYPES = FLOAT + ("uint8", "int8")
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        expect_dtype(a.input, cls.DTYPES)
-        expect_rank(a.input, 4)
-        check_axes(a.axes, a.input.rank)
-        for s in a.scales:
+    def infer(cls, args: Args) -> TensorSpec:
+        expect_dtype(args.input, cls.DTYPES)
+        expect_rank(args.input, 4)
+        check_axes(args.axes, args.input.rank)
+        for s in args.scales:
             if not s > 0:
-                raise fail(f"scales {fmt(a.scales)} must all be positive")
-        if a.sizes is not None:
-            check_positive(a.sizes, "sizes")
-        shape = list(a.input.shape)
-        for i, axis in enumerate(a.axes):
-            if a.sizes is not None:
-                shape[axis] = a.sizes[i]
+                raise fail(f"scales {fmt(args.scales)} must all be positive")
+        if args.sizes is not None:
+            check_positive(args.sizes, "sizes")
+        shape = list(args.input.shape)
+        for i, axis in enumerate(args.axes):
+            if args.sizes is not None:
+                shape[axis] = args.sizes[i]
                 continue
-            scaled = shape[axis] * _float32(a.scales[i])
+            scaled = shape[axis] * _float32(args.scales[i])
             size = math.floor(scaled) if math.isfinite(scaled) else scaled
             if not 0 < size <= MAX_DIMENSION:
-                raise fail(f"scales[{i}] {a.scales[i]} resizes input dimension {axis} of "
-                           f"size {shape[axis]} to {size}, which is not a valid dimension")
+                raise fail(f"scales[{i}] {args.scales[i]} resizes input dimension {axis} "
+                           f"of size {shape[axis]} to {size}, which is not a valid "
+                           f"dimension")
             shape[axis] = size
-        return a.input.with_shape(shape)
+        return args.input.with_shape(shape)
 
 
 #: The ops of the movement family, in one table: `dialects/webnn/__init__.py` registers

@@ -26,11 +26,11 @@ from ..types import FLOAT, TensorSpec
 from .convolution import INPUT_LAYOUTS
 
 
-def _check_param(a: Args, name: str, shape: tuple[int, ...]) -> None:
+def _check_param(args: Args, name: str, shape: tuple[int, ...]) -> None:
     """Operand `name` (if present) has the input's data type and the given shape."""
-    spec = getattr(a, name)
+    spec = getattr(args, name)
     if spec is not None:
-        expect_same_dtype(spec, a.input, name)
+        expect_same_dtype(spec, args.input, name)
         expect_shape(spec, shape, name)
 
 
@@ -53,13 +53,13 @@ class BatchNormalizationOp(WebNNOp):
     OPTIONS = (Int("axis", 1), Float("epsilon", 1e-5))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, FLOAT)
-        check_axis(a.axis, a.input.rank)
-        channels = (a.input.shape[a.axis],)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, FLOAT)
+        check_axis(args.axis, args.input.rank)
+        channels = (args.input.shape[args.axis],)
         for name in ("mean", "variance", "scale", "bias"):
-            _check_param(a, name, channels)
-        return a.input
+            _check_param(args, name, channels)
+        return args.input
 
 
 @webnn_op
@@ -79,13 +79,13 @@ class InstanceNormalizationOp(WebNNOp):
     OPTIONS = (Float("epsilon", 1e-5), Enum("layout", INPUT_LAYOUTS, "nchw"))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, FLOAT)
-        expect_rank(a.input, 4)
-        channels = (a.input.shape[a.layout.index("c")],)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, FLOAT)
+        expect_rank(args.input, 4)
+        channels = (args.input.shape[args.layout.index("c")],)
         for name in ("scale", "bias"):
-            _check_param(a, name, channels)
-        return a.input
+            _check_param(args, name, channels)
+        return args.input
 
 
 @webnn_op
@@ -105,14 +105,14 @@ class LayerNormalizationOp(WebNNOp):
     OPTIONS = (Ints("axes", None), Float("epsilon", 1e-5))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, FLOAT)
-        rank = a.input.rank
-        axes = tuple(range(1, rank)) if a.axes is None else check_axes(a.axes, rank)
-        shape = tuple(a.input.shape[axis] for axis in axes)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, FLOAT)
+        rank = args.input.rank
+        axes = tuple(range(1, rank)) if args.axes is None else check_axes(args.axes, rank)
+        shape = tuple(args.input.shape[axis] for axis in axes)
         for name in ("scale", "bias"):
-            _check_param(a, name, shape)
-        return a.input
+            _check_param(args, name, shape)
+        return args.input
 
 
 #: The ops of the normalization family, in one table: `dialects/webnn/__init__.py` registers

@@ -55,41 +55,41 @@ class Pool2dOp(WebNNOp):
     DTYPES: ClassVar[tuple[str, ...]] = FLOAT
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        expect_dtype(a.input, cls.DTYPES)
-        expect_rank(a.input, 4)
-        x = layout_dims(a.input.shape, a.layout)
-        window = a.windowDimensions
+    def infer(cls, args: Args) -> TensorSpec:
+        expect_dtype(args.input, cls.DTYPES)
+        expect_rank(args.input, 4)
+        x = layout_dims(args.input.shape, args.layout)
+        window = args.windowDimensions
         if window is None:
             window = (x["h"], x["w"])
         check_positive(window, "windowDimensions")
-        check_window_options(a)
-        check_padded_input(a, a.layout)
-        padding = (0, 0, 0, 0) if a.outputSizes is not None else a.padding
+        check_window_options(args)
+        check_padded_input(args, args.layout)
+        padding = (0, 0, 0, 0) if args.outputSizes is not None else args.padding
 
         def sizes(ceil: bool) -> list[tuple[int, tuple[int, ...]]]:
             result = []
             for axis, letter in enumerate("hw"):
-                args = (x[letter], window[axis], padding[2 * axis], padding[2 * axis + 1],
-                        a.strides[axis], a.dilations[axis])
-                result.append((conv_output_size(*args, ceil=ceil), args))
+                geometry = (x[letter], window[axis], padding[2 * axis], padding[2 * axis + 1],
+                            args.strides[axis], args.dilations[axis])
+                result.append((conv_output_size(*geometry, ceil=ceil), geometry))
             return result
 
-        if a.outputSizes is not None:
+        if args.outputSizes is not None:
             floor_sizes = tuple(s for s, _ in sizes(False))
             ceil_sizes = tuple(s for s, _ in sizes(True))
-            if tuple(a.outputSizes) not in (floor_sizes, ceil_sizes):
-                raise fail(f"outputSizes {fmt(a.outputSizes)} are neither the floor-rounded "
-                           f"sizes {fmt(floor_sizes)} nor the ceil-rounded sizes "
-                           f"{fmt(ceil_sizes)}")
-            computed = list(zip(a.outputSizes, (args for _, args in sizes(False))))
+            if tuple(args.outputSizes) not in (floor_sizes, ceil_sizes):
+                raise fail(f"outputSizes {fmt(args.outputSizes)} are neither the "
+                           f"floor-rounded sizes {fmt(floor_sizes)} nor the ceil-rounded "
+                           f"sizes {fmt(ceil_sizes)}")
+            computed = list(zip(args.outputSizes, (g for _, g in sizes(False))))
         else:
-            computed = sizes(a.outputShapeRounding == "ceil")
+            computed = sizes(args.outputShapeRounding == "ceil")
         out = {"n": x["n"], "c": x["c"]}
-        for axis, (letter, (size, args)) in enumerate(zip("hw", computed)):
-            check_output_size(size, axis, *args, "window")
+        for axis, (letter, (size, geometry)) in enumerate(zip("hw", computed)):
+            check_output_size(size, axis, *geometry, "window")
             out[letter] = size
-        return TensorSpec(layout_shape(out, a.layout), a.input.dtype)
+        return TensorSpec(layout_shape(out, args.layout), args.input.dtype)
 
 
 @webnn_op

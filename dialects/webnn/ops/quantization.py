@@ -43,12 +43,12 @@ class DequantizeLinearOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, QUANTIZED)
-        expect_dtype(a.scale, FLOAT, "scale")
-        expect_same_dtype(a.zeroPoint, a.input, "zeroPoint")
-        _check_blockwise(a.input, a.scale, a.zeroPoint)
-        return a.input.with_dtype(a.scale.dtype)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, QUANTIZED)
+        expect_dtype(args.scale, FLOAT, "scale")
+        expect_same_dtype(args.zeroPoint, args.input, "zeroPoint")
+        _check_blockwise(args.input, args.scale, args.zeroPoint)
+        return args.input.with_dtype(args.scale.dtype)
 
 
 @webnn_op
@@ -68,12 +68,12 @@ class QuantizeLinearOp(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, FLOAT)
-        expect_same_dtype(a.scale, a.input, "scale")
-        expect_dtype(a.zeroPoint, QUANTIZED, "zeroPoint")
-        _check_blockwise(a.input, a.scale, a.zeroPoint)
-        return a.input.with_dtype(a.zeroPoint.dtype)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, FLOAT)
+        expect_same_dtype(args.scale, args.input, "scale")
+        expect_dtype(args.zeroPoint, QUANTIZED, "zeroPoint")
+        _check_blockwise(args.input, args.scale, args.zeroPoint)
+        return args.input.with_dtype(args.zeroPoint.dtype)
 
 
 #: The ops of the quantization family, in one table: `dialects/webnn/__init__.py` registers

@@ -26,16 +26,16 @@ ACTIVATIONS = ("relu", "sigmoid", "tanh")
 DIRECTIONS = ("forward", "backward", "both")
 
 
-def _check_sizes(a: Args, gates: int, steps: bool) -> None:
+def _check_sizes(args: Args, gates: int, steps: bool) -> None:
     """Positive `steps`/`hiddenSize`, and `2 * gates * hiddenSize` a valid dimension (some
     backends concatenate bias and recurrentBias)."""
-    if steps and a.steps <= 0:
-        raise fail(f"steps {a.steps} must be positive")
-    if a.hiddenSize <= 0:
-        raise fail(f"hiddenSize {a.hiddenSize} must be positive")
-    if 2 * gates * a.hiddenSize > MAX_DIMENSION:
-        raise fail(f"hiddenSize {a.hiddenSize} is too large: {2 * gates} * hiddenSize = "
-                   f"{2 * gates * a.hiddenSize} exceeds the largest valid dimension "
+    if steps and args.steps <= 0:
+        raise fail(f"steps {args.steps} must be positive")
+    if args.hiddenSize <= 0:
+        raise fail(f"hiddenSize {args.hiddenSize} must be positive")
+    if 2 * gates * args.hiddenSize > MAX_DIMENSION:
+        raise fail(f"hiddenSize {args.hiddenSize} is too large: {2 * gates} * hiddenSize = "
+                   f"{2 * gates * args.hiddenSize} exceeds the largest valid dimension "
                    f"{MAX_DIMENSION}")
 
 
@@ -48,28 +48,29 @@ def _check_operand(spec: TensorSpec | None, name: str, shape: Sequence[int],
     expect_shape(spec, shape, name)
 
 
-def _check_input(a: Args, rank: int) -> None:
-    expect_dtype(a.input, FLOAT)
-    expect_rank(a.input, rank)
+def _check_input(args: Args, rank: int) -> None:
+    expect_dtype(args.input, FLOAT)
+    expect_rank(args.input, rank)
 
 
-def _check_steps(a: Args) -> None:
-    if a.input.shape[0] != a.steps:
-        raise fail(f"input dimension 0 of size {a.input.shape[0]} does not match steps "
-                   f"{a.steps}")
+def _check_steps(args: Args) -> None:
+    if args.input.shape[0] != args.steps:
+        raise fail(f"input dimension 0 of size {args.input.shape[0]} does not match steps "
+                   f"{args.steps}")
 
 
 # ---------------------------------------------------------------------------- GRU
 
-def _check_sequence_weights(a: Args, gates: int) -> tuple[int, int, int]:
+def _check_sequence_weights(args: Args, gates: int) -> tuple[int, int, int]:
     """Check gru/lstm weights and biases (`gates` blocks per direction); (batch, dirs, h)."""
-    _, batch, input_size = a.input.shape
-    dirs = 2 if a.direction == "both" else 1
-    h = a.hiddenSize
-    _check_operand(a.weight, "weight", (dirs, gates * h, input_size), a.input)
-    _check_operand(a.recurrentWeight, "recurrentWeight", (dirs, gates * h, h), a.input)
-    _check_operand(a.bias, "bias", (dirs, gates * h), a.input)
-    _check_operand(a.recurrentBias, "recurrentBias", (dirs, gates * h), a.input)
+    _, batch, input_size = args.input.shape
+    dirs = 2 if args.direction == "both" else 1
+    h = args.hiddenSize
+    _check_operand(args.weight, "weight", (dirs, gates * h, input_size), args.input)
+    _check_operand(args.recurrentWeight, "recurrentWeight", (dirs, gates * h, h),
+                   args.input)
+    _check_operand(args.bias, "bias", (dirs, gates * h), args.input)
+    _check_operand(args.recurrentBias, "recurrentBias", (dirs, gates * h), args.input)
     return batch, dirs, h
 
 @webnn_op
@@ -98,15 +99,16 @@ class GruOp(WebNNOp):
                Strs("activations", ACTIVATIONS, length=2))
 
     @staticmethod
-    def infer(a: Args) -> list[TensorSpec]:
-        _check_input(a, 3)
-        _check_sizes(a, 3, steps=True)
-        _check_steps(a)
-        batch, dirs, h = _check_sequence_weights(a, 3)
-        _check_operand(a.initialHiddenState, "initialHiddenState", (dirs, batch, h), a.input)
-        out = [a.input.with_shape((dirs, batch, h))]
-        if a.returnSequence:
-            out.append(a.input.with_shape((a.steps, dirs, batch, h)))
+    def infer(args: Args) -> list[TensorSpec]:
+        _check_input(args, 3)
+        _check_sizes(args, 3, steps=True)
+        _check_steps(args)
+        batch, dirs, h = _check_sequence_weights(args, 3)
+        _check_operand(args.initialHiddenState, "initialHiddenState", (dirs, batch, h),
+                       args.input)
+        out = [args.input.with_shape((dirs, batch, h))]
+        if args.returnSequence:
+            out.append(args.input.with_shape((args.steps, dirs, batch, h)))
         return out
 
 
@@ -132,17 +134,17 @@ class GruCellOp(WebNNOp):
                Strs("activations", ACTIVATIONS, length=2))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        _check_input(a, 2)
-        _check_sizes(a, 3, steps=False)
-        batch, input_size = a.input.shape
-        h = a.hiddenSize
-        _check_operand(a.weight, "weight", (3 * h, input_size), a.input)
-        _check_operand(a.recurrentWeight, "recurrentWeight", (3 * h, h), a.input)
-        _check_operand(a.hiddenState, "hiddenState", (batch, h), a.input)
-        _check_operand(a.bias, "bias", (3 * h,), a.input)
-        _check_operand(a.recurrentBias, "recurrentBias", (3 * h,), a.input)
-        return a.input.with_shape((batch, h))
+    def infer(args: Args) -> TensorSpec:
+        _check_input(args, 2)
+        _check_sizes(args, 3, steps=False)
+        batch, input_size = args.input.shape
+        h = args.hiddenSize
+        _check_operand(args.weight, "weight", (3 * h, input_size), args.input)
+        _check_operand(args.recurrentWeight, "recurrentWeight", (3 * h, h), args.input)
+        _check_operand(args.hiddenState, "hiddenState", (batch, h), args.input)
+        _check_operand(args.bias, "bias", (3 * h,), args.input)
+        _check_operand(args.recurrentBias, "recurrentBias", (3 * h,), args.input)
+        return args.input.with_shape((batch, h))
 
 
 # ---------------------------------------------------------------------------- LSTM
@@ -174,18 +176,20 @@ class LstmOp(WebNNOp):
                Strs("activations", ACTIVATIONS, length=3))
 
     @staticmethod
-    def infer(a: Args) -> list[TensorSpec]:
-        _check_input(a, 3)
-        _check_sizes(a, 4, steps=True)
-        _check_steps(a)
-        batch, dirs, h = _check_sequence_weights(a, 4)
-        _check_operand(a.peepholeWeight, "peepholeWeight", (dirs, 3 * h), a.input)
-        _check_operand(a.initialHiddenState, "initialHiddenState", (dirs, batch, h), a.input)
-        _check_operand(a.initialCellState, "initialCellState", (dirs, batch, h), a.input)
-        state = a.input.with_shape((dirs, batch, h))
+    def infer(args: Args) -> list[TensorSpec]:
+        _check_input(args, 3)
+        _check_sizes(args, 4, steps=True)
+        _check_steps(args)
+        batch, dirs, h = _check_sequence_weights(args, 4)
+        _check_operand(args.peepholeWeight, "peepholeWeight", (dirs, 3 * h), args.input)
+        _check_operand(args.initialHiddenState, "initialHiddenState", (dirs, batch, h),
+                       args.input)
+        _check_operand(args.initialCellState, "initialCellState", (dirs, batch, h),
+                       args.input)
+        state = args.input.with_shape((dirs, batch, h))
         out = [state, state]
-        if a.returnSequence:
-            out.append(a.input.with_shape((a.steps, dirs, batch, h)))
+        if args.returnSequence:
+            out.append(args.input.with_shape((args.steps, dirs, batch, h)))
         return out
 
 
@@ -213,19 +217,19 @@ class LstmCellOp(WebNNOp):
                Strs("activations", ACTIVATIONS, length=3))
 
     @staticmethod
-    def infer(a: Args) -> list[TensorSpec]:
-        _check_input(a, 2)
-        _check_sizes(a, 4, steps=False)
-        batch, input_size = a.input.shape
-        h = a.hiddenSize
-        _check_operand(a.weight, "weight", (4 * h, input_size), a.input)
-        _check_operand(a.recurrentWeight, "recurrentWeight", (4 * h, h), a.input)
-        _check_operand(a.hiddenState, "hiddenState", (batch, h), a.input)
-        _check_operand(a.cellState, "cellState", (batch, h), a.input)
-        _check_operand(a.bias, "bias", (4 * h,), a.input)
-        _check_operand(a.recurrentBias, "recurrentBias", (4 * h,), a.input)
-        _check_operand(a.peepholeWeight, "peepholeWeight", (3 * h,), a.input)
-        state = a.input.with_shape((batch, h))
+    def infer(args: Args) -> list[TensorSpec]:
+        _check_input(args, 2)
+        _check_sizes(args, 4, steps=False)
+        batch, input_size = args.input.shape
+        h = args.hiddenSize
+        _check_operand(args.weight, "weight", (4 * h, input_size), args.input)
+        _check_operand(args.recurrentWeight, "recurrentWeight", (4 * h, h), args.input)
+        _check_operand(args.hiddenState, "hiddenState", (batch, h), args.input)
+        _check_operand(args.cellState, "cellState", (batch, h), args.input)
+        _check_operand(args.bias, "bias", (4 * h,), args.input)
+        _check_operand(args.recurrentBias, "recurrentBias", (4 * h,), args.input)
+        _check_operand(args.peepholeWeight, "peepholeWeight", (3 * h,), args.input)
+        state = args.input.with_shape((batch, h))
         return [state, state]
 
 

@@ -42,11 +42,12 @@ class ReduceOp(WebNNOp):
     DTYPES: ClassVar[tuple[str, ...]] = ALL
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        expect_dtype(a.input, cls.DTYPES)
-        rank = a.input.rank
-        axes = tuple(range(rank)) if a.axes is None else check_axes(a.axes, rank)
-        return a.input.with_shape(_reduced_shape(a.input.shape, axes, a.keepDimensions))
+    def infer(cls, args: Args) -> TensorSpec:
+        expect_dtype(args.input, cls.DTYPES)
+        rank = args.input.rank
+        axes = tuple(range(rank)) if args.axes is None else check_axes(args.axes, rank)
+        shape = _reduced_shape(args.input.shape, axes, args.keepDimensions)
+        return args.input.with_shape(shape)
 
 
 @webnn_op
@@ -159,12 +160,12 @@ class ArgReduceOp(WebNNOp):
                DataType("outputDataType", ("int32", "int64"), "int32"))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        expect_rank(a.input, (1, None))
-        check_axis(a.axis, a.input.rank)
-        shape = _reduced_shape(a.input.shape, (a.axis,), a.keepDimensions)
-        return TensorSpec(shape, a.outputDataType)
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        expect_rank(args.input, (1, None))
+        check_axis(args.axis, args.input.rank)
+        shape = _reduced_shape(args.input.shape, (args.axis,), args.keepDimensions)
+        return TensorSpec(shape, args.outputDataType)
 
 
 @webnn_op
@@ -203,10 +204,10 @@ class CumulativeSumOp(WebNNOp):
                Bool("reversed", False))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, SUMMABLE)
-        check_axis(a.axis, a.input.rank)
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, SUMMABLE)
+        check_axis(args.axis, args.input.rank)
+        return args.input
 
 
 #: The ops of the reduction family, in one table: `dialects/webnn/__init__.py` registers

@@ -205,15 +205,15 @@ class NullableInts(Option):
 
 
 # ============================================================================ helpers
-def as_current(a: Args, current: type[WebNNOp], drop: Sequence[str] = (), **values: Any
+def as_current(args: Args, current: type[WebNNOp], drop: Sequence[str] = (), **values: Any
                ) -> Args:
     """`a` for the shape rule of `current`: version-1-only options dropped, others
     replaced, and options version 1 lacks at their defaults."""
     options = {o.name: o.default for o in current.OPTIONS}
-    options.update((k, v) for k, v in a._options.items() if k not in drop)
+    options.update((k, v) for k, v in args._options.items() if k not in drop)
     options.update(values)
-    given = (a._given - set(drop)) | set(values)
-    return Args(a._op_name, a._operands, options, given)
+    given = (args._given - set(drop)) | set(values)
+    return Args(args._op_name, args._operands, options, given)
 
 
 def same_padding(mode: str, sizes: Sequence[int], windows: Sequence[int],

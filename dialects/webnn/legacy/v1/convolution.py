@@ -38,19 +38,20 @@ class Conv2dV1(WebNNOp):
     )
 
     @staticmethod
-    def explicit_padding(a: Args) -> tuple[int, ...]:
+    def explicit_padding(args: Args) -> tuple[int, ...]:
         """`padding`, or what `autoPad` computes from the shapes."""
-        if a.autoPad == "explicit" or a.input.rank != 4 or a.filter.rank != 4:
-            return a.padding
-        x = layout_dims(a.input.shape, a.inputLayout)
-        f = layout_dims(a.filter.shape, a.filterLayout)
-        return same_padding(a.autoPad, (x["h"], x["w"]), (f["h"], f["w"]), a.strides,
-                            a.dilations)
+        if args.autoPad == "explicit" or args.input.rank != 4 or args.filter.rank != 4:
+            return args.padding
+        x = layout_dims(args.input.shape, args.inputLayout)
+        f = layout_dims(args.filter.shape, args.filterLayout)
+        return same_padding(args.autoPad, (x["h"], x["w"]), (f["h"], f["w"]), args.strides,
+                            args.dilations)
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
+    def infer(cls, args: Args) -> TensorSpec:
         return Conv2dOp.infer(as_current(
-            a, Conv2dOp, ("autoPad", "activation"), padding=cls.explicit_padding(a)))
+            args, Conv2dOp, ("autoPad", "activation"),
+            padding=cls.explicit_padding(args)))
 
 
 @webnn_op
@@ -80,15 +81,16 @@ class ConvTranspose2dV1(WebNNOp):
     )
 
     @staticmethod
-    def explicit_padding(a: Args) -> tuple[int, ...]:
-        if a.autoPad == "explicit" or a.input.rank != 4 or a.filter.rank != 4:
-            return a.padding
-        x = layout_dims(a.input.shape, a.inputLayout)
-        f = layout_dims(a.filter.shape, a.filterLayout)
-        return same_padding(a.autoPad, (x["h"], x["w"]), (f["h"], f["w"]), a.strides,
-                            a.dilations, a.outputPadding)
+    def explicit_padding(args: Args) -> tuple[int, ...]:
+        if args.autoPad == "explicit" or args.input.rank != 4 or args.filter.rank != 4:
+            return args.padding
+        x = layout_dims(args.input.shape, args.inputLayout)
+        f = layout_dims(args.filter.shape, args.filterLayout)
+        return same_padding(args.autoPad, (x["h"], x["w"]), (f["h"], f["w"]), args.strides,
+                            args.dilations, args.outputPadding)
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
+    def infer(cls, args: Args) -> TensorSpec:
         return ConvTranspose2dOp.infer(as_current(
-            a, ConvTranspose2dOp, ("autoPad", "activation"), padding=cls.explicit_padding(a)))
+            args, ConvTranspose2dOp, ("autoPad", "activation"),
+            padding=cls.explicit_padding(args)))

@@ -28,10 +28,10 @@ class SoftmaxV1(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, FLOAT)
-        expect_rank(a.input, 2)
-        return a.input
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, FLOAT)
+        expect_rank(args.input, 2)
+        return args.input
 
 
 @webnn_op
@@ -57,8 +57,8 @@ class ClampV1(UnaryOp):
     OPTIONS = (Float("minValue"), Float("maxValue"))
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        return ClampOp.infer(a)
+    def infer(cls, args: Args) -> TensorSpec:
+        return ClampOp.infer(args)
 
 
 @webnn_op
@@ -73,5 +73,5 @@ class NotV1(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        return LogicalNotOp.infer(a)
+    def infer(args: Args) -> TensorSpec:
+        return LogicalNotOp.infer(args)

@@ -27,21 +27,21 @@ class MatmulV1(WebNNOp):
     output = result_def(TensorType)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.a, FLOAT, "a")
-        expect_same_dtype(a.b, a.a, "b", "a")
-        expect_rank(a.a, (1, None), "a")
-        expect_rank(a.b, (1, None), "b")
-        k_a, k_b = a.a.shape[-1], a.b.shape[0 if a.b.rank == 1 else -2]
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.a, FLOAT, "a")
+        expect_same_dtype(args.b, args.a, "b", "a")
+        expect_rank(args.a, (1, None), "a")
+        expect_rank(args.b, (1, None), "b")
+        k_a, k_b = args.a.shape[-1], args.b.shape[0 if args.b.rank == 1 else -2]
         if k_a != k_b:
-            raise fail(f"a shape {fmt(a.a.shape)} and b shape {fmt(a.b.shape)} have "
+            raise fail(f"a shape {fmt(args.a.shape)} and b shape {fmt(args.b.shape)} have "
                        f"mismatched inner dimensions {k_a} and {k_b}")
-        spec_a = a.a.with_shape((1,) + a.a.shape) if a.a.rank == 1 else a.a
-        spec_b = a.b.with_shape(a.b.shape + (1,)) if a.b.rank == 1 else a.b
-        out = MatmulOp.infer(Args(a._op_name, {"a": spec_a, "b": spec_b}, {}, set()))
+        spec_a = args.a.with_shape((1,) + args.a.shape) if args.a.rank == 1 else args.a
+        spec_b = args.b.with_shape(args.b.shape + (1,)) if args.b.rank == 1 else args.b
+        out = MatmulOp.infer(Args(args._op_name, {"a": spec_a, "b": spec_b}, {}, set()))
         shape = list(out.shape)
-        if a.b.rank == 1:
+        if args.b.rank == 1:
             shape.pop(-1)
-        if a.a.rank == 1:
-            shape.pop(-1 if a.b.rank == 1 else -2)
+        if args.a.rank == 1:
+            shape.pop(-1 if args.b.rank == 1 else -2)
         return out.with_shape(shape)

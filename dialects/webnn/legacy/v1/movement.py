@@ -39,17 +39,17 @@ class SqueezeV1(WebNNOp):
     OPTIONS = (Ints("axes"),)
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        shape = a.input.shape
-        if a.axes is None:
+    def infer(args: Args) -> TensorSpec:
+        shape = args.input.shape
+        if args.axes is None:
             axes = tuple(i for i, d in enumerate(shape) if d == 1)
         else:
-            axes = check_axes(a.axes, a.input.rank)
+            axes = check_axes(args.axes, args.input.rank)
             for axis in axes:
                 if shape[axis] != 1:
                     raise fail(f"axes value {axis} names input dimension {axis} of size "
                                f"{shape[axis]}, which is not 1")
-        return a.input.with_shape(d for i, d in enumerate(shape) if i not in axes)
+        return args.input.with_shape(d for i, d in enumerate(shape) if i not in axes)
 
 
 @webnn_op
@@ -66,27 +66,28 @@ class ReshapeV1(WebNNOp):
     OPTIONS = (NullableInts("newShape", REQUIRED, positional=True),)
 
     @staticmethod
-    def resolved_shape(a: Args) -> tuple[int, ...]:
+    def resolved_shape(args: Args) -> tuple[int, ...]:
         """`newShape` with its `null` resolved."""
-        wildcards = [i for i, d in enumerate(a.newShape) if d is None]
+        wildcards = [i for i, d in enumerate(args.newShape) if d is None]
         if len(wildcards) > 1:
-            raise fail(f"newShape {_fmt_nullable(a.newShape)} has {len(wildcards)} null "
+            raise fail(f"newShape {_fmt_nullable(args.newShape)} has {len(wildcards)} null "
                        "dimensions; at most one is allowed")
-        known = [d for d in a.newShape if d is not None]
+        known = [d for d in args.newShape if d is not None]
         check_positive(known, "newShape")
         if not wildcards:
             return tuple(known)
         rest = math.prod(known)
-        if a.input.numel % rest:
-            raise fail(f"newShape {_fmt_nullable(a.newShape)} cannot hold the "
-                       f"{a.input.numel} elements of the input")
-        shape = list(a.newShape)
-        shape[wildcards[0]] = a.input.numel // rest
+        if args.input.numel % rest:
+            raise fail(f"newShape {_fmt_nullable(args.newShape)} cannot hold the "
+                       f"{args.input.numel} elements of the input")
+        shape = list(args.newShape)
+        shape[wildcards[0]] = args.input.numel // rest
         return tuple(shape)
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        return ReshapeOp.infer(as_current(a, ReshapeOp, newShape=cls.resolved_shape(a)))
+    def infer(cls, args: Args) -> TensorSpec:
+        return ReshapeOp.infer(
+            as_current(args, ReshapeOp, newShape=cls.resolved_shape(args)))
 
 
 def _fmt_nullable(values: Sequence[int | None]) -> str:
@@ -109,21 +110,21 @@ class SliceV1(WebNNOp):
                Ints("axes"))
 
     @staticmethod
-    def window(a: Args) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def window(args: Args) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Full-rank, non-negative (starts, sizes) of the same window."""
-        rank = a.input.rank
-        axes = tuple(range(rank)) if a.axes is None else a.axes
-        check_length(a.starts, len(axes), "starts")
-        check_length(a.sizes, len(axes), "sizes")
+        rank = args.input.rank
+        axes = tuple(range(rank)) if args.axes is None else args.axes
+        check_length(args.starts, len(axes), "starts")
+        check_length(args.sizes, len(axes), "sizes")
         for axis in axes:
             if not -rank <= axis < rank:
                 raise fail(f"axes value {axis} is out of range [{-rank}, {rank}) for rank "
                            f"{rank}")
         axes = tuple(axis % rank for axis in axes)
         check_axes(axes, rank)
-        starts, sizes = [0] * rank, list(a.input.shape)
-        for axis, start, size in zip(axes, a.starts, a.sizes):
-            dim = a.input.shape[axis]
+        starts, sizes = [0] * rank, list(args.input.shape)
+        for axis, start, size in zip(axes, args.starts, args.sizes):
+            dim = args.input.shape[axis]
             begin = start + dim if start < 0 else start
             if not 0 <= begin < dim:
                 raise fail(f"starts value {start} is out of range for dimension {axis} of "
@@ -139,9 +140,10 @@ class SliceV1(WebNNOp):
         return tuple(starts), tuple(sizes)
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        starts, sizes = cls.window(a)
-        return SliceOp.infer(as_current(a, SliceOp, ("axes",), starts=starts, sizes=sizes))
+    def infer(cls, args: Args) -> TensorSpec:
+        starts, sizes = cls.window(args)
+        return SliceOp.infer(
+            as_current(args, SliceOp, ("axes",), starts=starts, sizes=sizes))
 
 
 @webnn_op
@@ -161,15 +163,16 @@ class PadV1(WebNNOp):
                Float("value", 0.0))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
-        expect_dtype(a.input, ALL)
-        rank = a.input.rank
-        check_length(a.beginningPadding, rank, "beginningPadding")
-        check_length(a.endingPadding, rank, "endingPadding")
-        check_non_negative(a.beginningPadding, "beginningPadding")
-        check_non_negative(a.endingPadding, "endingPadding")
-        return a.input.with_shape(
-            b + d + e for b, d, e in zip(a.beginningPadding, a.input.shape, a.endingPadding))
+    def infer(args: Args) -> TensorSpec:
+        expect_dtype(args.input, ALL)
+        rank = args.input.rank
+        check_length(args.beginningPadding, rank, "beginningPadding")
+        check_length(args.endingPadding, rank, "endingPadding")
+        check_non_negative(args.beginningPadding, "beginningPadding")
+        check_non_negative(args.endingPadding, "endingPadding")
+        return args.input.with_shape(
+            b + d + e
+            for b, d, e in zip(args.beginningPadding, args.input.shape, args.endingPadding))
 
 
 @webnn_op
@@ -187,7 +190,7 @@ class Resample2dV1(WebNNOp):
     CONSECUTIVE = ((0, 1), (1, 2), (2, 3))
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        if tuple(a.axes) not in cls.CONSECUTIVE:
-            raise fail(f"axes {fmt(a.axes)} are not one of [0, 1], [1, 2], [2, 3]")
-        return Resample2dOp.infer(a)
+    def infer(cls, args: Args) -> TensorSpec:
+        if tuple(args.axes) not in cls.CONSECUTIVE:
+            raise fail(f"axes {fmt(args.axes)} are not one of [0, 1], [1, 2], [2, 3]")
+        return Resample2dOp.infer(args)

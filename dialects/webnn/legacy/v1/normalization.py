@@ -31,6 +31,6 @@ class BatchNormalizationV1(WebNNOp):
     OPTIONS = (Int("axis", 1), Float("epsilon", 1e-5), Activation("activation"))
 
     @staticmethod
-    def infer(a: Args) -> TensorSpec:
+    def infer(args: Args) -> TensorSpec:
         return BatchNormalizationOp.infer(
-            as_current(a, BatchNormalizationOp, ("activation",)))
+            as_current(args, BatchNormalizationOp, ("activation",)))

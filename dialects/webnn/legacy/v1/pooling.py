@@ -36,18 +36,19 @@ class Pool2dV1(WebNNOp):
     CURRENT: ClassVar[type[WebNNOp]] = WebNNOp
 
     @staticmethod
-    def explicit_padding(a: Args) -> tuple[int, ...]:
-        if a.autoPad == "explicit" or a.input.rank != 4:
-            return a.padding
-        x = layout_dims(a.input.shape, a.layout)
-        window = a.windowDimensions or (x["h"], x["w"])
-        return same_padding(a.autoPad, (x["h"], x["w"]), window, a.strides, a.dilations)
+    def explicit_padding(args: Args) -> tuple[int, ...]:
+        if args.autoPad == "explicit" or args.input.rank != 4:
+            return args.padding
+        x = layout_dims(args.input.shape, args.layout)
+        window = args.windowDimensions or (x["h"], x["w"])
+        return same_padding(args.autoPad, (x["h"], x["w"]), window, args.strides,
+                            args.dilations)
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
+    def infer(cls, args: Args) -> TensorSpec:
         return cls.CURRENT.infer(as_current(
-            a, cls.CURRENT, ("autoPad", "roundingType"), padding=cls.explicit_padding(a),
-            outputShapeRounding=a.roundingType))
+            args, cls.CURRENT, ("autoPad", "roundingType"),
+            padding=cls.explicit_padding(args), outputShapeRounding=args.roundingType))
 
 
 @webnn_op

@@ -13,8 +13,8 @@ from .common import Activations, as_current
 
 # ============================================================================ recurrent
 def _recurrent(current: type[WebNNOp]):
-    def infer(a: Args):
-        return current.infer(as_current(a, current, ("activations",)))
+    def infer(args: Args):
+        return current.infer(as_current(args, current, ("activations",)))
     return staticmethod(infer)
 
 

@@ -47,13 +47,13 @@ class ArgReduceV1(WebNNOp):
         return super().make_args(operands, properties)
 
     @classmethod
-    def infer(cls, a: Args) -> TensorSpec:
-        if len(a.axes) != 1:
-            raise fail(f"axes {fmt(a.axes)} has {len(a.axes)} values: {cls.ONE_AXIS}")
-        expect_rank(a.input, (1, None))
-        check_axes(a.axes, a.input.rank)
+    def infer(cls, args: Args) -> TensorSpec:
+        if len(args.axes) != 1:
+            raise fail(f"axes {fmt(args.axes)} has {len(args.axes)} values: {cls.ONE_AXIS}")
+        expect_rank(args.input, (1, None))
+        check_axes(args.axes, args.input.rank)
         return ArgReduceOp.infer(as_current(
-            a, ArgReduceOp, ("axes", "selectLastIndex"), axis=a.axes[0],
+            args, ArgReduceOp, ("axes", "selectLastIndex"), axis=args.axes[0],
             outputDataType="int64"))
 
 
