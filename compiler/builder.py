@@ -189,11 +189,8 @@ class GraphBuilder:
         if dtype is None:
             raise self._fail(position, f"constant numpy dtype {array.dtype} has no WebNN "
                              "data type")
-        spec = self._spec(position, dtype, array.shape, "constant")
-        t = spec.to_type()
-        data_attr = DenseIntOrFPElementsAttr(t, BytesAttr(np.ascontiguousarray(array).tobytes()))
-        op = ConstantOp.build(result_types=[t], properties={"value": data_attr})
-        op.location = self._loc(position, None)
+        self._spec(position, dtype, array.shape, "constant")
+        op = constant_op(array, self._loc(position, None))
         self._block.add_op(op)
         self._constants.add(op.output)
         return Operand(self, op.output)
@@ -273,19 +270,36 @@ class GraphBuilder:
                                  "a constant")
             values.append(operand.value)
         self._built = True
-        loc = self._loc(position, None)
-        ret = func.ReturnOp(*values)
-        ret.location = loc
-        self._block.add_op(ret)
-        arg_types = [a.type for a in self._block.args]
-        fn = func.FuncOp("main", (arg_types, [v.type for v in values]),
-                         Region(self._block),
-                         arg_attrs=ArrayAttr([_named(n) for n in self._input_names]),
-                         res_attrs=ArrayAttr([_named(n) for n in outputs]))
-        fn.location = loc
-        module = ModuleOp([fn], attributes={"webnn.version": IntegerAttr(CURRENT_VERSION, i64)})
-        module.location = loc
-        return Module(module)
+        return Module(graph_module(self._block, self._input_names, dict(zip(outputs, values)),
+                                   self._loc(position, None)))
+
+
+def constant_op(array: np.ndarray, location) -> ConstantOp:
+    """A `webnn.constant` holding `array` inline (its dtype must be a WebNN one)."""
+    spec = TensorSpec(tuple(array.shape), _WEBNN_OF_NUMPY[array.dtype])
+    t = spec.to_type()
+    data_attr = DenseIntOrFPElementsAttr(t, BytesAttr(np.ascontiguousarray(array).tobytes()))
+    op = ConstantOp.build(result_types=[t], properties={"value": data_attr})
+    op.location = location
+    return op
+
+
+def graph_module(block: Block, input_names: Sequence[str], outputs: Mapping[str, SSAValue],
+                 location) -> ModuleOp:
+    """The graph module around `block` (whose arguments are the inputs, in order): a
+    `@main` function returning `outputs` by name, stamped with the current version.
+    The builder and the frontends assemble their graphs with it."""
+    ret = func.ReturnOp(*outputs.values())
+    ret.location = location
+    block.add_op(ret)
+    arg_types = [a.type for a in block.args]
+    fn = func.FuncOp("main", (arg_types, [v.type for v in outputs.values()]), Region(block),
+                     arg_attrs=ArrayAttr([_named(n) for n in input_names]),
+                     res_attrs=ArrayAttr([_named(n) for n in outputs]))
+    fn.location = location
+    module = ModuleOp([fn], attributes={"webnn.version": IntegerAttr(CURRENT_VERSION, i64)})
+    module.location = location
+    return module
 
 
 def _named(name: str) -> DictionaryAttr:

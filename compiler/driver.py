@@ -290,7 +290,7 @@ def run_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="webnn-run",
         description="JIT-compile a webnn graph and run it on .npy/.npz or generated inputs.")
-    ap.add_argument("input", help="the graph (.mlir)")
+    ap.add_argument("input", help="the graph (.mlir, or a model: .onnx)")
     ap.add_argument("--input", dest="feeds", action="append", default=[], metavar="NAME=FILE",
                     help="a graph input from a .npy file (repeatable)")
     ap.add_argument("--inputs", metavar="FILE.npz", help="graph inputs from an .npz, by name")
@@ -310,6 +310,7 @@ def run_parser() -> argparse.ArgumentParser:
     ap.add_argument("--timings", action="store_true",
                     help="print the compile time of each stage")
     ap.add_argument("--threads", type=int, default=None, help="threads kernels may use")
+    _add_dim_argument(ap)
     return ap
 
 
@@ -331,7 +332,7 @@ def _run(args) -> int:
     from .pipeline import compile as compile_graph
 
     try:
-        module = parse_module(_existing(args.input))
+        module = parse_module(_existing(args.input), dims=_dims(args))
     except CompileError as err:
         print(str(err), file=sys.stderr)
         return 1
@@ -475,6 +476,7 @@ def translate_parser() -> argparse.ArgumentParser:
     ap.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     ap.add_argument("--print-debuginfo", action="store_true",
                     help="print op locations in IR stages")
+    _add_dim_argument(ap)
     return ap
 
 
@@ -491,13 +493,23 @@ def _translate(args) -> int:
     from .pipeline import lower
     from .translate import TranslationError, translate
 
-    name, text = read_source(args.input)
+    from . import frontends
+
     diags = DiagnosticEngine()
-    module = parse(text, name, diags)
-    if module is None or not verify(module, diags):
-        print(diags.render_all(), file=sys.stderr)
-        return 1
-    graph = Module(module, None if args.input == "-" else __import__("pathlib").Path(name))
+    if frontends.claims(args.input):  # a model in another format: import it
+        try:
+            graph = frontends.import_path(_existing(args.input), dims=_dims(args))
+        except CompileError as err:
+            print(str(err), file=sys.stderr)
+            return 1
+        module = graph.op
+    else:
+        name, text = read_source(args.input)
+        module = parse(text, name, diags)
+        if module is None or not verify(module, diags):
+            print(diags.render_all(), file=sys.stderr)
+            return 1
+        graph = Module(module, None if args.input == "-" else __import__("pathlib").Path(name))
     if args.emit == "webnn":
         write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
         return 0
@@ -556,3 +568,18 @@ def graph_dot(graph) -> str:
             ids[r] = node
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+# ----------------------------------------------------------------------------- --dim
+def _add_dim_argument(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--dim", action="append", default=[], metavar="NAME=SIZE",
+                    help="bind a symbolic dimension of an imported model (repeatable)")
+
+
+def _dims(args) -> dict[str, int]:
+    from .frontends import parse_dims
+
+    try:
+        return parse_dims(args.dim)
+    except ValueError as err:
+        raise UsageError(str(err)) from None

@@ -7,6 +7,7 @@ from Python keeps pointing at the Python lines that built it.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from xdsl.dialects import func
@@ -65,12 +66,19 @@ class Module:
         return self._named(g.function_type.outputs.data, g.res_attrs, "output")
 
 
-def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
+def parse(source: str | os.PathLike, *, filename: str | None = None,
+          dims: Mapping[str, int] | None = None) -> Module:
     """Parse and verify IR text or an IR file; raise CompileError with every problem.
 
     `source` is a path (a `Path`, or a one-line string naming an existing file or ending
-    in `.mlir`) or the IR text itself.
+    in `.mlir`) or the IR text itself. A path a frontend reads (`.onnx`, `.webnn`) is
+    imported, its symbolic dimensions bound by `dims`.
     """
+    from . import frontends
+
+    if isinstance(source, (str, os.PathLike)) and "\n" not in os.fspath(source) \
+            and frontends.claims(source):
+        return frontends.import_path(source, dims=dims)
     path: Path | None = None
     if isinstance(source, os.PathLike) or (
             isinstance(source, str) and "\n" not in source

@@ -12,7 +12,9 @@ import lit.formats
 
 config.name = "webnn-mlir"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".mlir"]
+# ONNX models in ONNX's text syntax (.onnxtxt, turned into a binary model by
+# Inputs/onnx_from_text.py) are tests too; their RUN lines are `#` comments.
+config.suffixes = [".mlir", ".onnxtxt"]
 config.excludes = ["Inputs", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 
@@ -26,3 +28,6 @@ for var in ("HOME", "TMPDIR", "WEBNN_DEBUG"):
 filecheck = shutil.which("filecheck", path=config.environment["PATH"]) or "filecheck"
 config.substitutions.append(("FileCheck", filecheck))
 config.substitutions.append(("%python", sys.executable))
+config.substitutions.append(
+    ("%onnx_from_text", f"{sys.executable} "
+     + os.path.join(config.test_source_root, "frontends", "Inputs", "onnx_from_text.py")))
