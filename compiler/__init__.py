@@ -25,6 +25,7 @@ _EXPORTS = {
     "Operand": "builder",
     "compile": "pipeline",
     "import_onnx": "frontends.onnx",
+    "import_webnn_graph": "frontends.webnn_graph",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -290,7 +290,7 @@ def run_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="webnn-run",
         description="JIT-compile a webnn graph and run it on .npy/.npz or generated inputs.")
-    ap.add_argument("input", help="the graph (.mlir, or a model: .onnx)")
+    ap.add_argument("input", help="the graph (.mlir, or a model: .onnx, .webnn)")
     ap.add_argument("--input", dest="feeds", action="append", default=[], metavar="NAME=FILE",
                     help="a graph input from a .npy file (repeatable)")
     ap.add_argument("--inputs", metavar="FILE.npz", help="graph inputs from an .npz, by name")
@@ -463,7 +463,7 @@ def _compare(name: str, actual, expected, rtol: float, atol: float) -> tuple[boo
 #: LLVM forms. (short name -> pipeline pass flag it stops after)
 EMIT_AFTER = {"linalg": "convert-webnn-to-linalg", "buffers": "bufferize",
               "loops": "lower-affine", "llvm-dialect": "reconcile-unrealized-casts"}
-EMITS = ("webnn", *EMIT_AFTER, "llvm", "llvm-opt", "asm", "dot")
+EMITS = ("webnn", *EMIT_AFTER, "llvm", "llvm-opt", "asm", "dot", "webnn-graph")
 
 
 def translate_parser() -> argparse.ArgumentParser:
@@ -510,6 +510,14 @@ def _translate(args) -> int:
             print(diags.render_all(), file=sys.stderr)
             return 1
         graph = Module(module, None if args.input == "-" else __import__("pathlib").Path(name))
+    if args.emit == "webnn-graph":  # the graph in the WebNN ecosystem's text form
+        from .writers import write_graph
+        try:
+            write_graph(graph, args.emit, args.output)
+        except CompileError as err:
+            print(str(err), file=sys.stderr)
+            return 1
+        return 0
     if args.emit == "webnn":
         write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
         return 0

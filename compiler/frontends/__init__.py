@@ -2,6 +2,8 @@
 
 * `onnx/`: ONNX models (`import_onnx`), each node converted to webnn ops through
   `WebNNOp.make`, located at the model file and node.
+* `webnn_graph.py`: the `.webnn` text format of the webnn-graph project, parsed with lark,
+  located at its lines and columns.
 
 `import_path(path, dims=...)` picks the frontend by the file's suffix; the tools and
 `compiler.parse`/`compiler.compile` call it for any path it claims (`claims(path)`).
@@ -13,7 +15,7 @@ import os
 from collections.abc import Mapping
 
 #: File suffix -> the frontend module (under this package) that reads it.
-SUFFIXES = {".onnx": "onnx"}
+SUFFIXES = {".onnx": "onnx", ".webnn": "webnn_graph"}
 
 
 def claims(path: str | os.PathLike) -> bool:
@@ -27,6 +29,9 @@ def import_path(path: str | os.PathLike, *, dims: Mapping[str, int] | None = Non
     if SUFFIXES.get(suffix) == "onnx":
         from .onnx import import_onnx
         return import_onnx(os.fspath(path), dims=dims)
+    if SUFFIXES.get(suffix) == "webnn_graph":
+        from .webnn_graph import import_webnn_graph
+        return import_webnn_graph(os.fspath(path), dims=dims)
     raise ValueError(f"no frontend reads '{suffix}' files")
 
 

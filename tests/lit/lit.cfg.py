@@ -12,9 +12,9 @@ import lit.formats
 
 config.name = "webnn-mlir"
 config.test_format = lit.formats.ShTest(execute_external=False)
-# ONNX models in ONNX's text syntax (.onnxtxt, turned into a binary model by
-# Inputs/onnx_from_text.py) are tests too; their RUN lines are `#` comments.
-config.suffixes = [".mlir", ".onnxtxt"]
+# .webnn graphs and ONNX models in ONNX's text syntax (.onnxtxt, turned into a binary
+# model by Inputs/onnx_from_text.py) are tests too; their RUN lines are `#` comments.
+config.suffixes = [".mlir", ".webnn", ".onnxtxt"]
 config.excludes = ["Inputs", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 import numpy as np
 import onnx
 from onnx import defs, helper, numpy_helper
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects.builtin import ModuleOp, StringAttr
 from xdsl.ir import Block, SSAValue
 
 from compiler.builder import constant_op, graph_module
@@ -52,6 +52,10 @@ NO_FOLD = frozenset({
     "RandomNormal", "RandomUniform", "RandomNormalLike", "RandomUniformLike",
     "Multinomial", "Bernoulli", "If", "Loop", "Scan",
 })
+
+#: Module attribute naming the graph (the ONNX graph's name), as the .webnn frontend
+#: does, so writers can give it back.
+GRAPH_NAME = "webnn.graph_name"
 
 #: The ONNX domains whose ops this importer knows ("" and "ai.onnx" are the same).
 DEFAULT_DOMAINS = ("", "ai.onnx")
@@ -99,8 +103,10 @@ class OnnxImporter:
         outputs = self._outputs(graph, where)
         if self.diags.has_errors:
             raise CompileError.from_engine(self.diags)
-        return graph_module(self.block, input_names, outputs,
-                            node_location(self.file, graph.name or "graph", "graph"))
+        module = graph_module(self.block, input_names, outputs,
+                              node_location(self.file, graph.name or "graph", "graph"))
+        module.attributes[GRAPH_NAME] = StringAttr(graph.name or "graph")
+        return module
 
     def _inputs(self, graph, where: Position) -> list[str]:
         names = []
@@ -209,6 +215,14 @@ class OnnxImporter:
         except Refused as refused:
             if not isinstance(refused, _AlreadyReported):
                 self.diags.error(within + refused.reason, loc)
+            self.poisoned.update(o for o in proto.output if o)
+        except (ValueError, TypeError, IndexError, KeyError, ArithmeticError) as err:
+            # A node that breaks the ONNX spec (a missing attribute, an out-of-range
+            # value) trips a conversion: report it at the node, not as a crash.
+            detail = str(err).strip().splitlines()[0] if str(err).strip() else repr(err)
+            self.diags.error(f"{within}cannot be converted ({type(err).__name__}: "
+                             f"{detail}); the node does not look like valid ONNX "
+                             f"{proto.op_type}", loc)
             self.poisoned.update(o for o in proto.output if o)
 
     def _convert(self, node: Node, proto) -> list:

@@ -69,7 +69,10 @@ class Refused(Exception):
 
 
 def onnx_type_name(elem_type: int) -> str:
-    return TensorProto.DataType.Name(elem_type).lower()
+    try:
+        return TensorProto.DataType.Name(elem_type).lower()
+    except ValueError:
+        return f"#{elem_type} (not an ONNX data type)"
 
 
 def webnn_dtype(array: np.ndarray) -> str | None:
