@@ -57,6 +57,7 @@ def measure(name: str, make, rounds: int, calls: int) -> str:
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
+    options.log_severity_level = 3
     session = ort.InferenceSession(model.SerializeToString(), options,
                                    providers=["CPUExecutionProvider"])
     ours = exe(**feeds)

@@ -463,7 +463,7 @@ def _compare(name: str, actual, expected, rtol: float, atol: float) -> tuple[boo
 #: LLVM forms. (short name -> pipeline pass flag it stops after)
 EMIT_AFTER = {"linalg": "convert-webnn-to-linalg", "buffers": "bufferize",
               "loops": "lower-affine", "llvm-dialect": "reconcile-unrealized-casts"}
-EMITS = ("webnn", *EMIT_AFTER, "llvm", "llvm-opt", "asm", "dot", "webnn-graph")
+EMITS = ("webnn", *EMIT_AFTER, "llvm", "llvm-opt", "asm", "dot", "webnn-graph", "js")
 
 
 def translate_parser() -> argparse.ArgumentParser:
@@ -510,7 +510,7 @@ def _translate(args) -> int:
             print(diags.render_all(), file=sys.stderr)
             return 1
         graph = Module(module, None if args.input == "-" else __import__("pathlib").Path(name))
-    if args.emit == "webnn-graph":  # the graph in the WebNN ecosystem's text form
+    if args.emit in ("webnn-graph", "js"):  # the graph in the WebNN ecosystem's forms
         from .writers import write_graph
         try:
             write_graph(graph, args.emit, args.output)

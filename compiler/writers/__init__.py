@@ -1,9 +1,11 @@
 """Writers: a webnn graph in the WebNN ecosystem's other forms.
 
 * `webnn_graph.py`: the `.webnn` text format (`webnn-translate --emit=webnn-graph`),
-  read back by `compiler/frontends/webnn_graph.py`.
+  read back by `compiler/frontends/webnn_graph.py`;
+* `js.py`: an ES module whose `buildGraph(builder, weights)` makes the graph with
+  `MLGraphBuilder` calls (`webnn-translate --emit=js`).
 
-Writers name values the same way (`Names`) and put large constants in a weights file
+Both name values the same way (`Names`) and put large constants in a weights file
 beside the output: `<stem>.weights` with its `<stem>.manifest.json`, the webnn-graph
 project's layout. Written to stdout, every constant is inline.
 """
@@ -108,7 +110,10 @@ def write_graph(module, emit: str, output: str) -> None:
             (path.parent.resolve() / path.stem) == (source.parent.resolve() / source.stem):
         raise UsageError(f"writing '{output}' would overwrite the weights of the input "
                          f"'{source}' ({source.stem}.weights); choose another file name")
-    from .webnn_graph import write_webnn_graph as write
+    if emit == "webnn-graph":
+        from .webnn_graph import write_webnn_graph as write
+    else:
+        from .js import write_js as write
     text, weights = write(module, path)
     try:
         if path is None:

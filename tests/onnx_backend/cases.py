@@ -167,6 +167,15 @@ def randomized_light_model(path: Path, seed: int = 0) -> onnx.ModelProto:
         graph.initializer.append(numpy_helper.from_array(value.astype(np.float32), name))
     del graph.node[:]
     graph.node.extend(keep)
+    # The fill shapes are used by nothing now.
+    used = {i for n in graph.node for i in n.input}
+    shapes = [i for i in graph.initializer if i.name not in used and i.name in constants]
+    for init in shapes:
+        graph.initializer.remove(init)
+    names = {i.name for i in shapes}
+    inputs = [i for i in graph.input if i.name not in names]
+    del graph.input[:]
+    graph.input.extend(inputs)
     return model
 
 
