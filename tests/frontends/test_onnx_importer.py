@@ -351,3 +351,27 @@ def test_inexpressible_nodes_are_refused_with_the_reason(case):
         compiler.import_onnx(model, name="m.onnx")
     assert str(info.value).startswith("m.onnx: node 'y0' (")
     assert reason in str(info.value)
+
+
+#: The ONNX ops ONNX Runtime's WebNN execution provider maps (its op_builder_factory.cc
+#: and the ops it decomposes, default ONNX domain).
+WEBNN_EP_OPS = """
+Abs Add And ArgMax ArgMin AveragePool BatchNormalization Cast Ceil Clip Concat Conv
+ConvInteger ConvTranspose Cos CumSum DepthToSpace DequantizeLinear Div Dropout
+DynamicQuantizeLinear Einsum Elu Equal Erf Exp Expand Flatten Floor GRU Gather
+GatherElements GatherND Gelu Gemm GlobalAveragePool GlobalLpPool GlobalMaxPool Greater
+GreaterOrEqual GroupNormalization HardSigmoid HardSwish Identity InstanceNormalization
+LRN LSTM LayerNormalization LeakyRelu Less LessOrEqual Log LpNormalization LpPool MatMul
+MatMulInteger Max MaxPool Min Mul Neg Not Or PRelu Pad Pow QuantizeLinear Reciprocal
+ReduceL1 ReduceL2 ReduceLogSum ReduceLogSumExp ReduceMax ReduceMean ReduceMin ReduceProd
+ReduceSum ReduceSumSquare Relu Reshape Resize Round ScatterElements ScatterND Shape
+Sigmoid Sign Sin Slice Softmax Softplus Softsign Split Sqrt Squeeze Sub Tan Tanh Tile
+Transpose Trilu Unsqueeze Where Xor
+""".split()
+
+
+def test_every_op_of_onnx_runtimes_webnn_provider_is_converted():
+    from compiler.frontends.onnx.importer import CONVERTERS  # (registers the tables)
+
+    # Shape folds (shapes are static); everything else has a conversion function.
+    assert [op for op in WEBNN_EP_OPS if op not in CONVERTERS and op != "Shape"] == []
