@@ -46,6 +46,10 @@ class Names:
         self.of[value] = name
         return name
 
+    def free(self, name: str) -> bool:
+        """Whether `name` can still be claimed exactly as it is."""
+        return self._valid(name) and name not in self._taken
+
     def name(self, value: SSAValue) -> str:
         """The value's identifier, chosen on first use."""
         if value not in self.of:

@@ -78,7 +78,7 @@ def write_webnn_graph(module, output: Path | None) -> tuple[str, WeightsFile | N
     aliases: list[tuple[str, str]] = []
     output_names = [name for name, _ in module.outputs]
     for name, value in zip(output_names, ret.operands):
-        if value not in names.of and valid_name(name) and name not in names._taken:
+        if value not in names.of and names.free(name):
             names.claim(value, name)
     consts, nodes = [], []
     for op in block.ops:
