@@ -14,6 +14,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+#: Module attribute keeping the imported graph's name (ONNX graph name, `.webnn` header),
+#: so that writers can give it back.
+GRAPH_NAME_ATTR = "webnn.graph_name"
+
 #: File suffix -> the frontend module (under this package) that reads it.
 SUFFIXES = {".onnx": "onnx", ".webnn": "webnn_graph"}
 
@@ -50,4 +54,4 @@ def parse_dims(items) -> dict[str, int]:
     return dims
 
 
-__all__ = ["SUFFIXES", "claims", "import_path", "parse_dims"]
+__all__ = ["SUFFIXES", "GRAPH_NAME_ATTR", "claims", "import_path", "parse_dims"]

@@ -52,12 +52,11 @@ from ..builder import NUMPY_DTYPES, constant_op, graph_module
 from ..diagnostics import CompileError, DiagnosticEngine, Position
 from ..ir import verify
 from ..module import Module
+from . import GRAPH_NAME_ATTR
 
 #: The format's data type names -> WebNN data types.
 DTYPES = {"f32": "float32", "f16": "float16", "i32": "int32", "u32": "uint32",
           "i64": "int64", "u64": "uint64", "i8": "int8", "u8": "uint8"}
-#: Module attribute keeping the graph's name (so it survives a round trip).
-NAME_ATTR = "webnn.graph_name"
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +165,7 @@ class _Importer:
         if self.diags.has_errors:
             raise CompileError.from_engine(self.diags)
         module = graph_module(self.block, input_names, outputs, self.loc(tree))
-        module.attributes[NAME_ATTR] = StringAttr(graph_name)
+        module.attributes[GRAPH_NAME_ATTR] = StringAttr(graph_name)
         return module
 
     def _define(self, token: Token, value: SSAValue | None) -> None:
@@ -530,4 +529,4 @@ def _expected(names) -> str:
                             else ", ".join(shown[:-1]) + " or " + shown[-1])
 
 
-__all__ = ["import_webnn_graph", "parser", "DTYPES", "NAME_ATTR"]
+__all__ = ["import_webnn_graph", "parser", "DTYPES"]

@@ -86,9 +86,9 @@ class WeightsFile:
 
 
 def graph_name(module, output: Path | None) -> str:
-    from ..frontends.webnn_graph import NAME_ATTR
+    from ..frontends import GRAPH_NAME_ATTR
 
-    attr = module.op.attributes.get(NAME_ATTR)
+    attr = module.op.attributes.get(GRAPH_NAME_ATTR)
     if attr is not None:
         return attr.data
     return output.stem if output is not None else "graph"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import compiler
+from compiler.frontends import GRAPH_NAME_ATTR
 from compiler.writers.js import write_js
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
@@ -30,7 +31,7 @@ CALL = re.compile(r"^  const (\[[^\]]+\]|\w+) = builder\.(\w+)\((.*)\);$")
 def _graph(module) -> str:
     """The graph's IR up to value names and the graph name (which JS does not carry)."""
     clone = compiler.Module(module.op.clone())
-    clone.op.attributes.pop("webnn.graph_name", None)
+    clone.op.attributes.pop(GRAPH_NAME_ATTR, None)
     return ir(clone)
 
 

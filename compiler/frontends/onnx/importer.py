@@ -35,7 +35,9 @@ from xdsl.dialects.builtin import ModuleOp, StringAttr
 from xdsl.ir import Block, SSAValue
 
 from compiler.builder import constant_op, graph_module
+from dialects.webnn.types import TensorSpec, shape_problem
 from compiler.diagnostics import CompileError, DiagnosticEngine, Position, node_location
+from compiler.frontends import GRAPH_NAME_ATTR
 
 from . import ops  # noqa: F401  (registers the conversion functions)
 from .node import CONVERTERS, WEBNN_DTYPES, Node, Refused, onnx_type_name, webnn_dtype
@@ -52,10 +54,6 @@ NO_FOLD = frozenset({
     "RandomNormal", "RandomUniform", "RandomNormalLike", "RandomUniformLike",
     "Multinomial", "Bernoulli", "If", "Loop", "Scan",
 })
-
-#: Module attribute naming the graph (the ONNX graph's name), as the .webnn frontend
-#: does, so writers can give it back.
-GRAPH_NAME = "webnn.graph_name"
 
 #: The ONNX domains whose ops this importer knows ("" and "ai.onnx" are the same).
 DEFAULT_DOMAINS = ("", "ai.onnx")
@@ -105,7 +103,7 @@ class OnnxImporter:
             raise CompileError.from_engine(self.diags)
         module = graph_module(self.block, input_names, outputs,
                               node_location(self.file, graph.name or "graph", "graph"))
-        module.attributes[GRAPH_NAME] = StringAttr(graph.name or "graph")
+        module.attributes[GRAPH_NAME_ATTR] = StringAttr(graph.name or "graph")
         return module
 
     def _inputs(self, graph, where: Position) -> list[str]:
@@ -151,8 +149,6 @@ class OnnxImporter:
                     shape.append(None)
             if None in shape:
                 continue
-            from dialects.webnn.types import TensorSpec, shape_problem
-
             problem = shape_problem(shape, dtype)
             if problem is not None:
                 self.diags.error(f"input '{value_info.name}' shape {shape} is invalid in "
