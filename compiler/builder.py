@@ -30,11 +30,8 @@ from xdsl.dialects.builtin import (
     BytesAttr,
     DenseIntOrFPElementsAttr,
     DictionaryAttr,
-    FileLineColLoc,
-    IntAttr,
     IntegerAttr,
     ModuleOp,
-    NameLoc,
     StringAttr,
     i64,
 )
@@ -45,15 +42,15 @@ from dialects.webnn import CURRENT_VERSION, OPS_BY_NAME, WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.options import OptionError
 from dialects.webnn.types import ELEMENT_TYPES, TensorSpec, shape_problem
+from runtime.values import NUMPY_DTYPES, WEBNN_DTYPES, scalar
 
-from .diagnostics import CompileError, DiagnosticEngine, Position
+from .compat import STAMP
+from .diagnostics import CompileError, DiagnosticEngine, Position, location
 from .module import Module
 
-#: WebNN data type name -> numpy dtype.
-NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-                "int8": np.int8, "uint8": np.uint8}
-_WEBNN_OF_NUMPY = {np.dtype(v): k for k, v in NUMPY_DTYPES.items()}
+#: Module attribute keeping an imported graph's name (the ONNX graph's, the `.webnn`
+#: header's), so that the writers can give it back.
+GRAPH_NAME_ATTR = "webnn.graph_name"
 
 
 class Operand:
@@ -112,12 +109,6 @@ class GraphBuilder:
         diags.error(message, position)
         return CompileError.from_engine(diags)
 
-    @staticmethod
-    def _loc(position: Position, label: str | None):
-        loc = FileLineColLoc(StringAttr(position.file), IntAttr(position.line),
-                             IntAttr(position.column))
-        return NameLoc(StringAttr(label), loc) if label else loc
-
     def _check_open(self, position: Position) -> None:
         if self._built:
             raise self._fail(position, "the graph was already built; build() may be "
@@ -138,7 +129,7 @@ class GraphBuilder:
             raise self._fail(position, f"duplicate input name '{name}'")
         spec = self._spec(position, dataType, shape, f"input '{name}'")
         arg = self._block.insert_arg(spec.to_type(), len(self._block.args),
-                                     self._loc(position, name))
+                                     location(position, name))
         if SSAValue.is_valid_name(name):
             arg.name_hint = name  # prints as %name, like the graph's own input names
         self._input_names.append(name)
@@ -176,21 +167,26 @@ class GraphBuilder:
             if value not in NUMPY_DTYPES:
                 raise self._fail(position, f"constant data type {value!r} is not one of "
                                  + ", ".join(NUMPY_DTYPES))
-            array = np.array(data, dtype=NUMPY_DTYPES[value])
-            if array.ndim != 0:
+            if isinstance(data, np.ndarray) and data.ndim == 0:
+                data = data[()]
+            if isinstance(data, (np.ndarray, Sequence)) and not isinstance(data, str):
                 raise self._fail(position, "constant(dataType, value) takes a scalar value")
+            try:
+                array = scalar(data, value, "constant value")
+            except (TypeError, ValueError) as err:
+                raise self._fail(position, str(err)) from None
         else:
             array = np.asarray(value)
             if array.dtype == np.float64:
                 array = array.astype(np.float32)  # NumPy's default float is not WebNN's
             elif array.dtype == np.bool_:
                 array = array.astype(np.uint8)
-        dtype = _WEBNN_OF_NUMPY.get(array.dtype)
+        dtype = WEBNN_DTYPES.get(array.dtype)
         if dtype is None:
             raise self._fail(position, f"constant numpy dtype {array.dtype} has no WebNN "
                              "data type")
         self._spec(position, dtype, array.shape, "constant")
-        op = constant_op(array, self._loc(position, None))
+        op = constant_op(array, location(position, None))
         self._block.add_op(op)
         self._constants.add(op.output)
         return Operand(self, op.output)
@@ -235,7 +231,7 @@ class GraphBuilder:
         options = {o.name: given[o.name].tolist() if isinstance(given[o.name], np.ndarray)
                    else given[o.name] for o in op_cls.OPTIONS if o.name in given}
         try:
-            op = op_cls.make(operands, options, location=self._loc(position, label))
+            op = op_cls.make(operands, options, location=location(position, label))
         except (OptionError, VerifyException) as err:
             raise fail(str(err)) from None
         if label and len(op.results) == 1 and SSAValue.is_valid_name(label):
@@ -271,12 +267,12 @@ class GraphBuilder:
             values.append(operand.value)
         self._built = True
         return Module(graph_module(self._block, self._input_names, dict(zip(outputs, values)),
-                                   self._loc(position, None)))
+                                   location(position, None)))
 
 
 def constant_op(array: np.ndarray, location) -> ConstantOp:
     """A `webnn.constant` holding `array` inline (its dtype must be a WebNN one)."""
-    spec = TensorSpec(tuple(array.shape), _WEBNN_OF_NUMPY[array.dtype])
+    spec = TensorSpec(tuple(array.shape), WEBNN_DTYPES[array.dtype])
     t = spec.to_type()
     data_attr = DenseIntOrFPElementsAttr(t, BytesAttr(np.ascontiguousarray(array).tobytes()))
     op = ConstantOp.build(result_types=[t], properties={"value": data_attr})
@@ -285,10 +281,11 @@ def constant_op(array: np.ndarray, location) -> ConstantOp:
 
 
 def graph_module(block: Block, input_names: Sequence[str], outputs: Mapping[str, SSAValue],
-                 location) -> ModuleOp:
+                 location, name: str | None = None) -> ModuleOp:
     """The graph module around `block` (whose arguments are the inputs, in order): a
-    `@main` function returning `outputs` by name, stamped with the current version.
-    The builder and the frontends assemble their graphs with it."""
+    `@main` function returning `outputs` by name, stamped with the current version, and
+    with the graph's `name` (`GRAPH_NAME_ATTR`) if it has one. The builder and the
+    frontends assemble their graphs with it."""
     ret = func.ReturnOp(*outputs.values())
     ret.location = location
     block.add_op(ret)
@@ -297,7 +294,10 @@ def graph_module(block: Block, input_names: Sequence[str], outputs: Mapping[str,
                      arg_attrs=ArrayAttr([_named(n) for n in input_names]),
                      res_attrs=ArrayAttr([_named(n) for n in outputs]))
     fn.location = location
-    module = ModuleOp([fn], attributes={"webnn.version": IntegerAttr(CURRENT_VERSION, i64)})
+    attributes = {STAMP: IntegerAttr(CURRENT_VERSION, i64)}
+    if name is not None:
+        attributes[GRAPH_NAME_ATTR] = StringAttr(name)
+    module = ModuleOp([fn], attributes=attributes)
     module.location = location
     return module
 

@@ -58,6 +58,14 @@ class Position:
         return f"{self.file}:{self.line}:{self.column}"
 
 
+def location(position: Position, label: str | None = None) -> FileLineColLoc | NameLoc:
+    """The location of `position` (file:line:col), named `label` (an op's label) if given:
+    how the builder and the text frontends locate the ops they make."""
+    where = FileLineColLoc(StringAttr(position.file), IntAttr(position.line),
+                           IntAttr(position.column))
+    return NameLoc(StringAttr(label), where) if label else where
+
+
 def node_location(file: str, node: str, kind: str | None = None) -> NameLoc:
     """The location of node `node` (of op type `kind`) of a graph file without lines."""
     where = FileLineColLoc(StringAttr(file), IntAttr(0), IntAttr(0))
@@ -115,6 +123,12 @@ class Diagnostic:
         if self.notes:
             out["notes"] = [n.to_json() for n in self.notes]
         return out
+
+
+def first_line(message: object) -> str:
+    """The first non-blank line of an error message (xDSL's run on for pages)."""
+    lines = [line for line in str(message).strip().splitlines() if line.strip()]
+    return lines[0].strip() if lines else "unknown error"
 
 
 class SourceManager:

@@ -18,6 +18,8 @@ it (they are pointer arithmetic).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -34,6 +36,11 @@ from xdsl.dialects.builtin import (
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
+
+from runtime.contract import PARALLEL_EXTENT_ATTR, is_step, step_name
+
+#: Attribute of a step that may be split: which dimension (for `bind-parallel-range`).
+PARALLEL_DIM_ATTR = "webnn.parallel_dim"
 
 #: Below this many scalar operations a step is not worth sending to other threads.
 MIN_PARALLEL_WORK = 1 << 15
@@ -79,16 +86,17 @@ class ParallelizePass(ModulePass):
     name = "parallelize"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        # Step numbers run over the whole module: each step is a symbol of the module.
+        numbers = itertools.count()
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            if fn.body.blocks and not fn.sym_name.data.startswith("step_"):
-                _outline(op, fn)
+            if fn.body.blocks and not is_step(fn.sym_name.data):
+                _outline(op, fn, numbers)
 
 
-def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
+def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
     block = fn.body.blocks[0]
     arg_types = [a.type for a in block.args]
     arg_attrs = list(fn.arg_attrs.data) if fn.arg_attrs else [DictionaryAttr({})] * len(arg_types)
-    step_index = 0
     for op in list(block.ops):
         if not isinstance(op, linalg.GenericOp):
             continue
@@ -107,8 +115,7 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
         ret = func.ReturnOp()
         ret.location = op.location
         step.add_op(ret)
-        name = f"step_{step_index}"
-        step_index += 1
+        name = step_name(next(numbers))
         step_fn = func.FuncOp(name, FunctionType.from_lists(
             [*arg_types, IndexType(), IndexType()], []), Region(step),
             arg_attrs=ArrayAttr([*arg_attrs, DictionaryAttr({}), DictionaryAttr({})]))
@@ -117,8 +124,8 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
         extent = 1
         if split is not None:
             dim, extent = split
-            step_fn.attributes["webnn.parallel_dim"] = IntegerAttr(dim, i64)
-            step_fn.attributes["webnn.parallel_extent"] = IntegerAttr(extent, i64)
+            step_fn.attributes[PARALLEL_DIM_ATTR] = IntegerAttr(dim, i64)
+            step_fn.attributes[PARALLEL_EXTENT_ATTR] = IntegerAttr(extent, i64)
         module.body.block.insert_op_before(step_fn, fn)
         # The graph function calls the step over its whole range.
         zero = arith.ConstantOp(IntegerAttr(0, IndexType()))

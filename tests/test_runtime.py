@@ -113,7 +113,7 @@ def test_every_unlowerable_op_is_reported_at_its_location(monkeypatch):
 def test_compile_arguments_are_checked():
     with pytest.raises(compiler.CompileError, match="unknown target 'gpu'"):
         compiler.compile(GRAPH, target="gpu")
-    with pytest.raises(compiler.CompileError, match="threads must be a positive integer"):
+    with pytest.raises(ValueError, match="threads must be a positive integer"):
         compiler.compile(GRAPH, threads=0)
     with pytest.raises(TypeError, match="cannot compile a int"):
         compiler.compile(42)
@@ -141,6 +141,25 @@ def test_large_steps_split_across_threads_give_the_same_result(threads):
     np.testing.assert_allclose(out["y"], 1 / (1 + np.exp(-(xv * xv))), rtol=2e-6)
     np.testing.assert_allclose(out["x2"], np.exp(xv), rtol=2e-6)
     assert exe._kernel._parallel == (threads > 1)
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_webnn_run_threads_flag_reaches_the_executable(monkeypatch, tmp_path, capsys, threads):
+    import compiler.pipeline as pipeline
+    from compiler.cli.webnn_run import main as run_main
+
+    made = []
+
+    def spy(*args, **kwargs):
+        made.append(real(*args, **kwargs))
+        return made[-1]
+    real = pipeline.compile
+    monkeypatch.setattr(pipeline, "compile", spy)
+    path = tmp_path / "g.mlir"
+    path.write_text(GRAPH)
+    assert run_main([str(path), "--threads", str(threads)]) == 0
+    assert "y: float32[2, 3]" in capsys.readouterr().out
+    assert [exe._kernel.threads for exe in made] == [threads]
 
 
 def test_reversed_reads_feeding_reductions():

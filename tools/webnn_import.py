@@ -4,9 +4,9 @@ import sys
 
 
 def main() -> None:
-    from compiler.frontends.cli import import_main
+    from compiler.cli.webnn_import import main as tool_main
 
-    sys.exit(import_main(sys.argv[1:]))
+    sys.exit(tool_main(sys.argv[1:]))
 
 
 if __name__ == "__main__":

@@ -5,18 +5,15 @@
 * `webnn_graph.py`: the `.webnn` text format of the webnn-graph project, parsed with lark,
   located at its lines and columns.
 
-`import_path(path, dims=...)` picks the frontend by the file's suffix; the tools and
-`compiler.parse`/`compiler.compile` call it for any path it claims (`claims(path)`).
+`import_path(path, dims=...)` picks the frontend by the file's suffix; `compiler.compile`
+(`pipeline.load`) and the tools call it for any path it claims (`claims(path)`). The
+frontends import this package's modules, never this file, so it may import them.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-
-#: Module attribute keeping the imported graph's name (ONNX graph name, `.webnn` header),
-#: so that writers can give it back.
-GRAPH_NAME_ATTR = "webnn.graph_name"
 
 #: File suffix -> the frontend module (under this package) that reads it.
 SUFFIXES = {".onnx": "onnx", ".webnn": "webnn_graph"}
@@ -39,19 +36,4 @@ def import_path(path: str | os.PathLike, *, dims: Mapping[str, int] | None = Non
     raise ValueError(f"no frontend reads '{suffix}' files")
 
 
-def parse_dims(items) -> dict[str, int]:
-    """`--dim NAME=VALUE` arguments as a dict; ValueError naming the bad one."""
-    dims: dict[str, int] = {}
-    for item in items or ():
-        name, sep, value = item.partition("=")
-        try:
-            size = int(value)
-        except ValueError:
-            size = 0
-        if not sep or not name or size <= 0:
-            raise ValueError(f"--dim takes NAME=SIZE with a positive SIZE, got '{item}'")
-        dims[name] = size
-    return dims
-
-
-__all__ = ["SUFFIXES", "GRAPH_NAME_ATTR", "claims", "import_path", "parse_dims"]
+__all__ = ["SUFFIXES", "claims", "import_path"]

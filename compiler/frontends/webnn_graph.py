@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
-from xdsl.dialects.builtin import FileLineColLoc, IntAttr, ModuleOp, NameLoc, StringAttr
+from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Block, SSAValue
 from xdsl.utils.exceptions import VerifyException
 
@@ -47,12 +47,13 @@ from dialects.webnn import OPS_BY_NAME
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.options import OptionError
 from dialects.webnn.types import TensorSpec, shape_problem
+from runtime.values import NUMPY_DTYPES
 
-from ..builder import NUMPY_DTYPES, constant_op, graph_module
-from ..diagnostics import CompileError, DiagnosticEngine, Position
+from ..builder import constant_op, graph_module
+from ..diagnostics import CompileError, DiagnosticEngine, Position, location
 from ..ir import verify
 from ..module import Module
-from . import GRAPH_NAME_ATTR
+from ..source import UsageError, read_source
 
 #: The format's data type names -> WebNN data types.
 DTYPES = {"f32": "float32", "f16": "float16", "i32": "int32", "u32": "uint32",
@@ -72,16 +73,9 @@ def import_webnn_graph(source: str | os.PathLike, *, text: str | None = None,
     name = os.fspath(source)
     if text is None:
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise CompileError(f"error: could not open input file '{name}': no such file") \
-                from None
-        except UnicodeDecodeError as err:
-            raise CompileError(f"{name}: error: the file is not valid UTF-8 (byte "
-                               f"{err.start})") from None
-        except OSError as err:
-            raise CompileError(f"error: could not open input file '{name}': "
-                               f"{err.strerror}") from None
+            _, text = read_source(name)
+        except UsageError as err:
+            raise CompileError(f"error: {err}") from None
         folder: Path | None = path.parent
     else:
         folder = None
@@ -124,9 +118,7 @@ class _Importer:
         return _Failed()
 
     def loc(self, item, label: str | None = None):
-        pos = self.where(item)
-        loc = FileLineColLoc(StringAttr(self.name), IntAttr(pos.line), IntAttr(pos.column))
-        return NameLoc(StringAttr(label), loc) if label else loc
+        return location(self.where(item), label)
 
     # ------------------------------------------------------------------ the walk
     def run(self) -> ModuleOp:
@@ -164,9 +156,8 @@ class _Importer:
             self.diags.error("the graph declares no outputs", self.where(tree))
         if self.diags.has_errors:
             raise CompileError.from_engine(self.diags)
-        module = graph_module(self.block, input_names, outputs, self.loc(tree))
-        module.attributes[GRAPH_NAME_ATTR] = StringAttr(graph_name)
-        return module
+        return graph_module(self.block, input_names, outputs, self.loc(tree),
+                            name=graph_name)
 
     def _define(self, token: Token, value: SSAValue | None) -> None:
         name = str(token)

@@ -29,9 +29,10 @@ from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.types import TensorSpec
 
-from ..diagnostics import CompileError, DiagnosticEngine, location_name
+from ..diagnostics import location_name
 from ..interpret import constant_value
-from . import INLINE_BYTES, Names, WeightsFile, graph_name, splat
+from . import common
+from .common import INLINE_BYTES, Names, WeightsFile, graph_name, graph_ops, splat
 
 #: The typed array each data type is written with (float16 as its raw bits in an
 #: ArrayBuffer, which every data type accepts).
@@ -56,21 +57,16 @@ def clean_name(name: str) -> str:
 
 
 def literal(value) -> str:
-    if value is None:
-        return "undefined"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "Infinity" if value > 0 else "-Infinity"
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value)
-    return "[" + ", ".join(literal(v) for v in value) + "]"
+    """An option value as a JavaScript literal (None is `undefined`)."""
+    return common.literal(value, "undefined", _number)
+
+
+def _number(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return repr(value)
 
 
 HEADER = """\
@@ -102,18 +98,11 @@ def write_js(module, output: Path | None) -> tuple[str, WeightsFile | None]:
         lines.append(f"  const {names.claim(arg, name)} = builder.input({json.dumps(name)}, "
                      f"{_descriptor(spec)});")
     ret = block.last_op
-    for op in block.ops:
-        if op is ret:
-            continue
+    for op in graph_ops(module, "JavaScript"):
         if isinstance(op, ConstantOp):
             lines.append(_constant(op, module, names, weights))
-        elif isinstance(op, WebNNOp):
-            lines.append(_call(op, names))
         else:
-            diags = DiagnosticEngine()
-            diags.error(f"'{op.name}' is not a webnn op; only webnn graphs can be written "
-                        "as JavaScript", op.location)
-            raise CompileError.from_engine(diags)
+            lines.append(_call(op, names))
     outputs = ", ".join(f"{json.dumps(name)}: {names.name(value)}"
                         for (name, _), value in zip(module.outputs, ret.operands))
     lines.append(f"  return await builder.build({{{outputs}}});")

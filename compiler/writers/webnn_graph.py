@@ -28,10 +28,11 @@ from pathlib import Path
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 
-from ..diagnostics import CompileError, DiagnosticEngine
+from ..diagnostics import CompileError
 from ..frontends.webnn_graph import DTYPES
 from ..interpret import constant_value
-from . import INLINE_BYTES, Names, WeightsFile, graph_name, splat
+from . import common
+from .common import INLINE_BYTES, Names, WeightsFile, graph_name, graph_ops, splat
 
 #: WebNN data type -> the format's name for it.
 FORMAT_DTYPES = {v: k for k, v in DTYPES.items()}
@@ -50,21 +51,14 @@ def clean_name(name: str) -> str:
 
 
 def literal(value, what: str) -> str:
-    """An option value in the format's syntax (JSON-like)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise CompileError(f"error: {what} is {value}, which the .webnn format cannot "
+    """An option value in the format's syntax (JSON-like; `what` names it in the error
+    for a NaN or an infinity, which the format cannot write)."""
+    def real(number: float) -> str:
+        if not math.isfinite(number):
+            raise CompileError(f"error: {what} is {number}, which the .webnn format cannot "
                                "write")
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value)
-    return "[" + ", ".join(literal(v, what) for v in value) + "]"
+        return repr(number)
+    return common.literal(value, "null", real)
 
 
 def write_webnn_graph(module, output: Path | None) -> tuple[str, WeightsFile | None]:
@@ -81,18 +75,11 @@ def write_webnn_graph(module, output: Path | None) -> tuple[str, WeightsFile | N
         if value not in names.of and names.free(name):
             names.claim(value, name)
     consts, nodes = [], []
-    for op in block.ops:
-        if op is ret:
-            continue
+    for op in graph_ops(module, ".webnn"):
         if isinstance(op, ConstantOp):
             consts.append(_const(op, module, names, weights))
-        elif isinstance(op, WebNNOp):
-            nodes.append(_node(op, names))
         else:
-            diags = DiagnosticEngine()
-            diags.error(f"'{op.name}' is not a webnn op; only webnn graphs can be written "
-                        "as .webnn", op.location)
-            raise CompileError.from_engine(diags)
+            nodes.append(_node(op, names))
     for name, value in zip(output_names, ret.operands):
         if names.of.get(value) != name:
             if not valid_name(name):

@@ -8,9 +8,9 @@ import random
 import onnx
 import pytest
 
-from compiler.frontends.cli import import_main
+from compiler.cli.webnn_import import main as import_main
 
-from tests.test_cli_robustness import _mutations
+from tests.test_cli_robustness import mutations
 from .test_onnx_importer import CASES
 
 GRAPH = """webnn_graph "g" v1 {
@@ -37,7 +37,7 @@ def _run(capsys, path) -> tuple[int, str]:
 
 @pytest.mark.parametrize("seed", range(3))
 def test_mutated_webnn_text_fails_cleanly(tmp_path, capsys, seed):
-    for n, mutated in enumerate(_mutations(GRAPH, 40, seed)):
+    for n, mutated in enumerate(mutations(GRAPH, 40, seed)):
         path = tmp_path / f"g{n}.webnn"
         path.write_text(mutated, encoding="utf-8")
         status, err = _run(capsys, path)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import compiler
-from compiler.driver import translate_main
+from compiler.cli.webnn_translate import main as translate_main
 from compiler.frontends.webnn_graph import import_webnn_graph
 from compiler.writers.webnn_graph import write_webnn_graph
 

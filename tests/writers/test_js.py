@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import compiler
-from compiler.frontends import GRAPH_NAME_ATTR
+from compiler.builder import GRAPH_NAME_ATTR
 from compiler.writers.js import write_js
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
@@ -124,7 +124,7 @@ def test_the_recorded_calls_rebuild_the_graph(case, tmp_path):
 def test_a_light_model_runs_with_its_weights_file(tmp_path):
     import onnx
 
-    from compiler.driver import translate_main
+    from compiler.cli.webnn_translate import main as translate_main
     from tests.onnx_backend.cases import light_models, randomized_light_model
 
     path = next(p for p in light_models() if p.stem == "light_squeezenet")

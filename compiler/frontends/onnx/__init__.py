@@ -19,6 +19,7 @@ from google.protobuf.message import DecodeError
 from compiler.diagnostics import CompileError, DiagnosticEngine
 from compiler.ir import verify
 from compiler.module import Module
+from compiler.source import UsageError, existing
 
 
 def load_model(model, name: str | None = None) -> tuple[onnx.ModelProto, str, Path | None]:
@@ -33,10 +34,10 @@ def load_model(model, name: str | None = None) -> tuple[onnx.ModelProto, str, Pa
                                f"{err}") from None
     if isinstance(model, (str, os.PathLike)):
         path = os.fspath(model)
-        if not os.path.isfile(path):
-            raise CompileError(f"error: could not open input file '{path}': "
-                               + ("it is a directory" if os.path.isdir(path)
-                                  else "no such file"))
+        try:
+            existing(path)
+        except UsageError as err:
+            raise CompileError(f"error: {err}") from None
         try:
             proto = onnx.load(path)
         except (DecodeError, ValueError, RuntimeError, OSError) as err:

@@ -31,16 +31,16 @@ from collections.abc import Mapping
 import numpy as np
 import onnx
 from onnx import defs, helper, numpy_helper
-from xdsl.dialects.builtin import ModuleOp, StringAttr
+from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Block, SSAValue
 
 from compiler.builder import constant_op, graph_module
 from dialects.webnn.types import TensorSpec, shape_problem
 from compiler.diagnostics import CompileError, DiagnosticEngine, Position, node_location
-from compiler.frontends import GRAPH_NAME_ATTR
 
 from . import ops  # noqa: F401  (registers the conversion functions)
-from .node import CONVERTERS, WEBNN_DTYPES, Node, Refused, onnx_type_name, webnn_dtype
+from .node import (CONVERTERS, Node, Refused, onnx_type_name, onnx_type_of, webnn_dtype,
+                   webnn_type_of)
 
 #: Ops never evaluated at import time even on constant inputs: the heavy ones stay in
 #: the graph (the compiler makes them fast), random ones have no fixed value, and
@@ -101,10 +101,9 @@ class OnnxImporter:
         outputs = self._outputs(graph, where)
         if self.diags.has_errors:
             raise CompileError.from_engine(self.diags)
-        module = graph_module(self.block, input_names, outputs,
-                              node_location(self.file, graph.name or "graph", "graph"))
-        module.attributes[GRAPH_NAME_ATTR] = StringAttr(graph.name or "graph")
-        return module
+        return graph_module(self.block, input_names, outputs,
+                            node_location(self.file, graph.name or "graph", "graph"),
+                            name=graph.name or "graph")
 
     def _inputs(self, graph, where: Position) -> list[str]:
         names = []
@@ -121,7 +120,7 @@ class OnnxImporter:
                                  where)
                 continue
             elem = t.tensor_type.elem_type
-            dtype = WEBNN_DTYPES.get(elem)
+            dtype = webnn_type_of(elem)
             if dtype is None:
                 self.diags.error(f"input '{value_info.name}' has data type "
                                  f"{onnx_type_name(elem)}, which WebNN lacks", where)
@@ -348,7 +347,7 @@ class OnnxImporter:
             shape = value.shape
         else:
             spec = node.spec(i)
-            elem = next(k for k, v in WEBNN_DTYPES.items() if v == spec.dtype)
+            elem = onnx_type_of(spec.dtype)
             shape = spec.shape
         return helper.make_tensor_type_proto(elem, list(shape))
 

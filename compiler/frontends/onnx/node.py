@@ -16,7 +16,7 @@ every refused node at once, each at its node.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 from onnx import TensorProto, helper, numpy_helper
@@ -26,24 +26,10 @@ from xdsl.utils.exceptions import VerifyException
 from dialects.webnn import OPS_BY_NAME
 from dialects.webnn.options import OptionError
 from dialects.webnn.types import TensorSpec
-
-if TYPE_CHECKING:
-    from .importer import OnnxImporter
+from runtime.values import NUMPY_DTYPES, WEBNN_DTYPES
 
 #: A value of the graph: a webnn value, or a numpy array known at import time.
 Value = SSAValue | np.ndarray
-
-#: ONNX element type -> WebNN data type. ONNX bool tensors are uint8 0/1 in WebNN (its
-#: comparison and logical ops produce and take uint8).
-WEBNN_DTYPES = {
-    TensorProto.FLOAT: "float32", TensorProto.FLOAT16: "float16",
-    TensorProto.INT32: "int32", TensorProto.UINT32: "uint32",
-    TensorProto.INT64: "int64", TensorProto.UINT64: "uint64",
-    TensorProto.INT8: "int8", TensorProto.UINT8: "uint8", TensorProto.BOOL: "uint8",
-}
-_NUMPY_WEBNN = {np.dtype(n): n for n in ("float32", "float16", "int32", "uint32", "int64",
-                                         "uint64", "int8", "uint8")}
-_NUMPY_WEBNN[np.dtype(np.bool_)] = "uint8"
 
 #: ONNX op type -> conversion function.
 CONVERTERS: dict[str, Callable[[Node], Sequence[Value | None]]] = {}
@@ -76,8 +62,26 @@ def onnx_type_name(elem_type: int) -> str:
 
 
 def webnn_dtype(array: np.ndarray) -> str | None:
-    """The WebNN data type a numpy array becomes (bool -> uint8), None if there is none."""
-    return _NUMPY_WEBNN.get(array.dtype)
+    """The WebNN data type a numpy array becomes, None if there is none. Booleans become
+    uint8 0/1, which is what WebNN's comparison and logical ops produce and take."""
+    if array.dtype == np.bool_:
+        return "uint8"
+    return WEBNN_DTYPES.get(array.dtype)
+
+
+def webnn_type_of(elem_type: int) -> str | None:
+    """The WebNN data type of an ONNX element type (bool -> uint8, as `webnn_dtype`),
+    None if WebNN has none."""
+    try:
+        dtype = helper.tensor_dtype_to_np_dtype(elem_type)
+    except (KeyError, ValueError, TypeError):  # not an ONNX element type
+        return None
+    return webnn_dtype(np.empty(0, dtype))
+
+
+def onnx_type_of(data_type: str) -> int:
+    """The ONNX element type of a WebNN data type."""
+    return helper.np_dtype_to_tensor_dtype(NUMPY_DTYPES[data_type])
 
 
 def plain(value: Any) -> Any:
@@ -94,7 +98,8 @@ def plain(value: Any) -> Any:
 class Node:
     """One ONNX node being converted: its inputs, attributes, and a way to emit ops."""
 
-    def __init__(self, importer: OnnxImporter, proto, name: str, location, opset: int):
+    def __init__(self, importer, proto, name: str, location, opset: int):
+        #: The `OnnxImporter` converting the graph (not imported here: it imports this).
         self.importer = importer
         self.proto = proto
         self.op_type: str = proto.op_type
@@ -267,5 +272,5 @@ class Node:
         return self.op("cast", value, dataType=dtype)
 
 
-__all__ = ["Node", "Refused", "converts", "CONVERTERS", "WEBNN_DTYPES", "Value",
-           "webnn_dtype", "plain", "onnx_type_name"]
+__all__ = ["Node", "Refused", "converts", "CONVERTERS", "Value", "webnn_dtype",
+           "webnn_type_of", "onnx_type_of", "plain", "onnx_type_name"]

@@ -68,13 +68,18 @@ def _two(values, fill) -> list[int]:
     return list(values) + [fill] * (2 - len(values))
 
 
+def _conv_geometry(n: Node, what: str):
+    """(spatial rank, input sizes, kernel, strides, dilations) of a convolution; the
+    kernel's shape is the attribute's, or the filter's."""
+    spatial = _spatial(n, what)
+    kernel = n.attr("kernel_shape") or list(n.shape(1)[2:])
+    return (spatial, n.shape(0)[2:], kernel, n.attr("strides") or [1] * spatial,
+            n.attr("dilations") or [1] * spatial)
+
+
 @converts("Conv", "ConvInteger")
 def conv(n: Node):
-    spatial = _spatial(n, "convolution")
-    sizes = n.shape(0)[2:]
-    kernel = n.attr("kernel_shape") or list(n.shape(1)[2:])
-    strides = n.attr("strides") or [1] * spatial
-    dilations = n.attr("dilations") or [1] * spatial
+    spatial, sizes, kernel, strides, dilations = _conv_geometry(n, "convolution")
     begin, end = _explicit_pads(n, sizes, kernel, strides, dilations)
     x, w = n.value(0), n.value(1)
     bias = None
@@ -104,11 +109,7 @@ def conv(n: Node):
 
 @converts("ConvTranspose")
 def conv_transpose(n: Node):
-    spatial = _spatial(n, "transposed convolution")
-    sizes = n.shape(0)[2:]
-    kernel = n.attr("kernel_shape") or list(n.shape(1)[2:])
-    strides = n.attr("strides") or [1] * spatial
-    dilations = n.attr("dilations") or [1] * spatial
+    spatial, sizes, kernel, strides, dilations = _conv_geometry(n, "transposed convolution")
     output_padding = n.attr("output_padding") or [0] * spatial
     output_shape = n.attr("output_shape")
     if output_shape and len(output_shape) == spatial + 2:
@@ -176,47 +177,28 @@ def _pool(n: Node, kind: str):
     return [y]
 
 
-def _lp_kind(n: Node) -> str:
-    p = n.attr("p", 2)
-    if p != 2:
-        n.refuse(f"p={p}: WebNN pools with the L2 norm only (l2Pool2d)")
-    return "l2Pool2d"
+def _pool_kind(n: Node) -> str:
+    """The WebNN pool of an ONNX pool, global or not (Lp pools only with p = 2)."""
+    kind = n.op_type.removeprefix("Global")
+    if kind == "LpPool":
+        p = n.attr("p", 2)
+        if p != 2:
+            n.refuse(f"p={p}: WebNN pools with the L2 norm only (l2Pool2d)")
+        return "l2Pool2d"
+    return {"AveragePool": "averagePool2d", "MaxPool": "maxPool2d"}[kind]
 
 
-@converts("AveragePool")
-def average_pool(n: Node):
-    return _pool(n, "averagePool2d")
+@converts("AveragePool", "MaxPool", "LpPool")
+def pool(n: Node):
+    return _pool(n, _pool_kind(n))
 
 
-@converts("MaxPool")
-def max_pool(n: Node):
-    return _pool(n, "maxPool2d")
-
-
-@converts("LpPool")
-def lp_pool(n: Node):
-    return _pool(n, _lp_kind(n))
-
-
-def _global(n: Node, kind: str):
+@converts("GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool")
+def global_pool(n: Node):
+    kind = _pool_kind(n)
     shape = n.shape(0)
     if len(shape) < 3:
         n.refuse(f"input rank {len(shape)}: global pooling needs (N, C, spatial...)")
     flat = [shape[0], shape[1], math.prod(shape[2:]), 1] if len(shape) != 4 else shape
     y = n.op(kind, n.reshape(n.value(0), flat))
     return [n.reshape(y, list(shape[:2]) + [1] * (len(shape) - 2))]
-
-
-@converts("GlobalAveragePool")
-def global_average_pool(n: Node):
-    return _global(n, "averagePool2d")
-
-
-@converts("GlobalMaxPool")
-def global_max_pool(n: Node):
-    return _global(n, "maxPool2d")
-
-
-@converts("GlobalLpPool")
-def global_lp_pool(n: Node):
-    return _global(n, _lp_kind(n))

@@ -13,7 +13,7 @@ import math
 import numpy as np
 from onnx import TensorProto
 
-from ..node import WEBNN_DTYPES, Node, converts, onnx_type_name
+from ..node import Node, converts, onnx_type_name, webnn_type_of
 
 UNARY = {
     "Abs": "abs", "Ceil": "ceil", "Cos": "cos", "Erf": "erf", "Exp": "exp",
@@ -195,7 +195,7 @@ def clip(n: Node):
 
 
 def _target(n: Node, elem: int) -> str:
-    dtype = WEBNN_DTYPES.get(elem)
+    dtype = webnn_type_of(elem)
     if dtype is None:
         n.refuse(f"casting to {onnx_type_name(elem)}: WebNN has no such data type")
     return dtype

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from onnx import TensorProto
 
-from ..node import WEBNN_DTYPES, Node, converts, onnx_type_name
+from ..node import Node, converts, onnx_type_name, webnn_type_of
 
 
 def _blockwise(n: Node, i: int, rank: int, axis: int):
@@ -52,7 +52,7 @@ def quantize_linear(n: Node):
         zero = _blockwise(n, 2, rank, axis)
     else:
         elem = n.attr("output_dtype", 0) or TensorProto.UINT8
-        dtype = WEBNN_DTYPES.get(elem)
+        dtype = webnn_type_of(elem)
         if dtype is None or elem == TensorProto.BOOL:
             n.refuse(f"output type {onnx_type_name(elem)} has no WebNN data type")
         zero = _zero_point(n, scale, dtype)
