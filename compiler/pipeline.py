@@ -53,6 +53,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
     Stage("lower-affine", "index maps with constants become arith"),
     Stage("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),
+    Stage("share-kernels", "steps equal up to their buffers call one kernel, compiled once"),
     Stage("expand-math", "exp, log and tanh become polynomials LLVM can vectorize"),
     Stage("convert-vector-to-llvm", "vector ops become llvm ops on vector types"),
     Stage("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
