@@ -16,6 +16,8 @@ import os
 import time
 from dataclasses import dataclass
 
+import numpy as np
+
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
@@ -105,7 +107,7 @@ def load(src) -> Module:
 
 
 def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A001
-            verify_each: bool | None = None):
+            verify_each: bool | None = None, cache: bool | None = None):
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
@@ -113,8 +115,11 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     that many slices (anything but a positive integer or None is a TypeError or
     ValueError). Several calls may also run at once from several threads.
     `verify_each` verifies the IR after every stage (default: the `WEBNN_VERIFY_EACH`
-    environment variable; off when it is unset).
+    environment variable; off when it is unset). `cache` loads the code from the
+    on-disk cache when this graph was compiled before, and stores it there otherwise
+    (`runtime.cache`; default: on unless `WEBNN_CACHE=0`).
     """
+    from runtime.cache import Cache, enabled
     from runtime.executable import Executable
 
     if target != "cpu":
@@ -126,13 +131,17 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
         if threads < 1:
             raise ValueError(f"threads must be a positive integer or None, got {threads}")
         threads = int(threads)
+    if cache is not None and not isinstance(cache, bool):
+        raise TypeError(f"cache must be True, False or None, got {type(cache).__name__} "
+                        f"{cache!r}")
     module = load(src)
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1
-    kernel = _kernel(module, stats, threads, verify_each)
+    store = Cache() if enabled(cache) else None
+    kernel = _kernel(module, stats, threads, verify_each, store)
 
     def variant(names: tuple[str, ...]):
-        return _kernel(select_outputs(module, names), {}, threads, verify_each)
+        return _kernel(select_outputs(module, names), {}, threads, verify_each, store)
     return Executable(kernel, variant, stats)
 
 
@@ -150,27 +159,65 @@ def to_llvm_ir(module: ModuleOp):
 
 
 def _kernel(module: Module, stats: dict[str, float], threads: int,
-            verify_each: bool | None):
+            verify_each: bool | None, store=None):
+    """The graph's Kernel: loaded from `store` (a `runtime.cache.Cache`) if it holds this
+    graph's code, else compiled (and stored there)."""
+    from runtime.cache import Entry
     from runtime.executable import Kernel, Step
-    from runtime.jit import compile_ir
+    from runtime.jit import Code, JITError, compile_object, load as load_code
+
+    from .caching import cache_key
 
     inputs, outputs = signature(module)
+    key = None
+    if store is not None:
+        start = time.perf_counter()
+        key = cache_key(module)
+        entry = store.load(key) if key is not None else None
+        if entry is not None:
+            try:
+                facts = entry.facts
+                code = Code(entry.blobs["object"], tuple(facts["constants"]),
+                            tuple(facts["functions"]))
+                constants = {name: np.frombuffer(entry.blobs[f"constant:{name}"], np.uint8)
+                             for name in code.constants}
+                machine = load_code(code, constants)
+                steps = [Step(str(name), int(extent)) for name, extent in facts["steps"]]
+                kernel = Kernel(machine, str(facts["entry"]), inputs, outputs,
+                                int(facts["arena"]), steps, threads)
+            except (KeyError, TypeError, ValueError, RuntimeError, JITError):
+                store.reject(key)  # intact, but not laid out as this compiler stores it
+            else:
+                stats["cache-load"] = time.perf_counter() - start
+                return kernel
+        stats["cache-lookup"] = time.perf_counter() - start
     work = module.op.clone()
     lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
     start = time.perf_counter()
     funcs = [o for o in work.body.ops if o.name == "llvm.func" and o.body.blocks]
     fn = next(o for o in funcs if ARENA_SIZE_ATTR in o.attributes)
     arena = fn.attributes[ARENA_SIZE_ATTR].value.data
-    entry = fn.sym_name.data
+    entry_name = fn.sym_name.data
     steps = [Step(o.sym_name.data, o.attributes[PARALLEL_EXTENT_ATTR].value.data
                   if PARALLEL_EXTENT_ATTR in o.attributes else 1)
              for o in funcs if is_step(o.sym_name.data)]
     translation = to_llvm_ir(work)
     stats["translate"] = time.perf_counter() - start
+    code = compile_object(str(translation.module), timings=stats)
     start = time.perf_counter()
-    machine = compile_ir(str(translation.module), translation.constants)
-    stats["llvm-jit"] = time.perf_counter() - start
-    return Kernel(machine, entry, inputs, outputs, arena, steps, threads)
+    machine = load_code(code, translation.constants)
+    stats["llvm-load"] = time.perf_counter() - start
+    if key is not None:
+        start = time.perf_counter()
+        facts = {"entry": entry_name, "arena": arena,
+                 "steps": [[s.name, s.extent] for s in steps],
+                 "constants": list(code.constants), "functions": list(code.functions)}
+        blobs = {"object": code.object}
+        for name in code.constants:
+            blobs[f"constant:{name}"] = translation.constants[name].tobytes()
+        store.store(key, Entry(facts, blobs))
+        stats["cache-store"] = time.perf_counter() - start
+    return Kernel(machine, entry_name, inputs, outputs, arena, steps, threads)
 
 
 __all__ = ["compile", "lower", "to_llvm_ir", "Stage", "STAGES", "STAGE_NAMES"]
