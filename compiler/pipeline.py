@@ -26,7 +26,7 @@ from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, is_step
 from .diagnostics import CompileError, DiagnosticEngine
 from .ir import verify
 from .module import Module, parse, select_outputs, signature
-from .pass_runner import make_pass, run_passes
+from .pass_runner import make_pass, paused_gc, run_passes
 from .translate import TranslationError, translate
 
 
@@ -201,9 +201,11 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     steps = [Step(o.sym_name.data, o.attributes[PARALLEL_EXTENT_ATTR].value.data
                   if PARALLEL_EXTENT_ATTR in o.attributes else 1)
              for o in funcs if is_step(o.sym_name.data)]
-    translation = to_llvm_ir(work)
+    with paused_gc():
+        translation = to_llvm_ir(work)
+        text = str(translation.module)
     stats["translate"] = time.perf_counter() - start
-    code = compile_object(str(translation.module), timings=stats)
+    code = compile_object(text, timings=stats)
     start = time.perf_counter()
     machine = load_code(code, translation.constants)
     stats["llvm-load"] = time.perf_counter() - start
