@@ -117,7 +117,8 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     `verify_each` verifies the IR after every stage (default: the `WEBNN_VERIFY_EACH`
     environment variable; off when it is unset). `cache` loads the code from the
     on-disk cache when this graph was compiled before, and stores it there otherwise
-    (`runtime.cache`; default: on unless `WEBNN_CACHE=0`).
+    (`runtime.cache`; default: on unless `WEBNN_CACHE=0`); `verify_each=True` asks for
+    the stages to run, so it compiles (and stores) without looking in the cache.
     """
     from runtime.cache import Cache, enabled
     from runtime.executable import Executable
@@ -173,7 +174,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     if store is not None:
         start = time.perf_counter()
         key = cache_key(module)
-        entry = store.load(key) if key is not None else None
+        entry = store.load(key) if key is not None and verify_each is not True else None
         if entry is not None:
             try:
                 facts = entry.facts

@@ -138,6 +138,10 @@ def test_the_switches_are_honoured(folder, monkeypatch):
     assert entries(folder) == [] and delta(before) == dict.fromkeys(delta(before), 0)
     run(graph(), cache=True)  # the argument wins over the environment
     assert len(entries(folder)) == 1 and delta(before)["stored"] == 1
+    before = dict(cache.counts)
+    assert "convert-webnn-to-linalg" in compiler.compile(graph(), cache=True,
+                                                         verify_each=True).stats
+    assert delta(before)["hits"] == 0  # verifying every stage means running them
     with pytest.raises(TypeError, match="cache must be True, False or None"):
         compiler.compile(graph(), cache="yes")
 
