@@ -6,7 +6,8 @@ layers is a step function whose body names its buffers directly (a view of the a
 a constant byte offset, a weight global, a graph argument), so the bodies differ only in
 those names and every copy would be lowered and compiled by LLVM again.
 
-This pass, once the steps have their loops (after `bind-parallel-range`), compares every
+This pass, once the kernels of matrix products and convolutions are generated (after
+`vectorize-contractions`, which packs each one's constant weights), compares every
 step's body with its buffers abstracted: the roots of the addresses it uses (a
 `memref.get_global`, a `memref.view` of an argument at a constant offset, an argument
 used directly) become parameters, numbered in order of first use, and everything else
@@ -21,7 +22,9 @@ match exactly. Each group of two or more equal steps becomes
     }
 
 so the step functions keep their contract with the runtime (`runtime/contract.py`) and
-the kernel is lowered and compiled once; `translate` marks it `noinline` so LLVM does not
+the kernel is lowered and compiled once. A kernel keeps its steps' `webnn.parallel_dim`,
+so `bind-parallel-range` bounds its loop by its own range arguments (the steps' are now
+used by the call, so it leaves them alone); `translate` marks it `noinline` so LLVM does not
 copy it back into every caller. A step that is like no other is left as it is.
 
 The kernel's pointer arguments are `noalias` like every step's (`convert-func-to-llvm`):
@@ -56,6 +59,7 @@ from xdsl.passes import ModulePass
 from runtime.contract import ALIGNMENT, ARENA_ARG, OUTPUT_ARG, is_step
 
 from .locations import fused
+from .parallelize import PARALLEL_DIM_ATTR
 
 #: Attribute of a kernel function that several steps call (`translate` makes it noinline).
 SHARED_KERNEL_ATTR = "webnn.shared_kernel"
@@ -129,6 +133,14 @@ def _abstract(fn: func.FuncOp) -> _Body:
         numbers[value] = known
         return known
 
+    def result(value: SSAValue) -> tuple:
+        """A result defined here (not a root: root-defining ops are skipped)."""
+        known = numbers.get(value)
+        if known is None:  # not used before its definition (graph regions only)
+            known = numbers[value] = ("value", counter[0])
+            counter[0] += 1
+        return known
+
     blocks: dict[Block, int] = {}
 
     def block_key(block: Block) -> tuple:
@@ -141,13 +153,23 @@ def _abstract(fn: func.FuncOp) -> _Body:
             for block in region.blocks:
                 blocks.setdefault(block, len(blocks))
         return (op.name, tuple(number(v) for v in op.operands),
-                tuple((number(r), r.type) for r in op.results),
+                tuple((result(r), r.type) for r in op.results),
                 _attrs_key(op.properties), _attrs_key(op.attributes),
                 tuple(blocks.setdefault(s, len(blocks)) for s in op.successors),
                 tuple(tuple(block_key(b) for b in region.blocks) for region in op.regions))
 
-    body.key = (tuple(a.type for a in entry.args[-2:]), block_key(entry))
+    body.key = (fn.attributes.get(PARALLEL_DIM_ATTR), tuple(a.type for a in entry.args[-2:]),
+                block_key(entry))
     return body
+
+
+#: Ops that may define a root (or its offset): left out of `_fingerprint`.
+_ROOT_OPS = frozenset({"memref.get_global", "memref.view", "arith.constant"})
+
+
+def _fingerprint(fn: func.FuncOp) -> tuple:
+    """The names of a step's ops, roots aside: equal for steps `_abstract` finds equal."""
+    return tuple(o.name for o in fn.walk() if o.name not in _ROOT_OPS)
 
 
 def _extent(value: SSAValue, entry: Block, fn: func.FuncOp):
@@ -197,9 +219,17 @@ class ShareKernelsPass(ModulePass):
     name = "share-kernels"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        steps = [o for o in op.body.ops if isinstance(o, func.FuncOp) and o.body.blocks
+                 and is_step(o.sym_name.data) and len(o.body.blocks) == 1]
+        # A cheap first cut: only steps with the same ops (buffers aside) can be equal.
+        rough: dict[tuple, list[func.FuncOp]] = {}
+        for fn in steps:
+            rough.setdefault(_fingerprint(fn), []).append(fn)
         groups: dict[Hashable, list[_Body]] = {}
-        for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            if fn.body.blocks and is_step(fn.sym_name.data) and len(fn.body.blocks) == 1:
+        for similar in rough.values():
+            if len(similar) < 2:
+                continue
+            for fn in similar:
                 body = _abstract(fn)
                 if _disjoint(body):
                     groups.setdefault(body.key, []).append(body)
@@ -259,6 +289,8 @@ def _outline(members: list[_Body], name: str) -> func.FuncOp:
                          arg_attrs=ArrayAttr([*arg_attrs, DictionaryAttr({}),
                                               DictionaryAttr({})]))
     kernel.attributes[SHARED_KERNEL_ATTR] = UnitAttr()
+    if PARALLEL_DIM_ATTR in first.fn.attributes:  # for bind-parallel-range, which follows
+        kernel.attributes[PARALLEL_DIM_ATTR] = first.fn.attributes[PARALLEL_DIM_ATTR]
     kernel.location = where
     return kernel
 

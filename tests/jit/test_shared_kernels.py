@@ -72,3 +72,24 @@ def test_shared_kernels_match_the_reference(threads):
     want = interpret(MODULE, FEEDS)["y"]
     got = compiler.compile(MODULE, threads=threads)(**FEEDS)["y"]
     np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)
+
+
+def test_a_shared_element_wise_kernel_runs_over_its_slice():
+    """Element-wise steps are shared before their loops exist; `bind-parallel-range` then
+    bounds the kernel's parallel loop by the kernel's own range arguments."""
+    g = compiler.GraphBuilder()
+    a, b = g.input("a", "float32", [64, 1024]), g.input("b", "float32", [64, 1024])
+    module = g.build({"y": g.sigmoid(a), "z": g.sigmoid(b)})
+    work = module.op.clone()
+    lower(work, until="bind-parallel-range")
+    kernels = [o for o in work.body.ops if o.name == "func.func"
+               and o.sym_name.data.startswith(KERNEL_PREFIX)]
+    assert len(kernels) == 1
+    begin = kernels[0].body.blocks[0].args[-2]
+    loops = [o for o in kernels[0].walk() if o.name == "scf.for"]
+    assert any(loop.operands[0] is begin for loop in loops)
+    feeds = {"a": RNG.uniform(-3, 3, (64, 1024)).astype(np.float32),
+             "b": RNG.uniform(-3, 3, (64, 1024)).astype(np.float32)}
+    got = compiler.compile(module, threads=2)(**feeds)
+    np.testing.assert_allclose(got["y"], 1 / (1 + np.exp(-feeds["a"])), rtol=1e-5)
+    np.testing.assert_allclose(got["z"], 1 / (1 + np.exp(-feeds["b"])), rtol=1e-5)
