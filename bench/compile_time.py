@@ -5,8 +5,8 @@ built graph is compiled `--repeat` times, each into a fresh, empty cache folder 
 passes, LLVM, storing the entry), then `--repeat` times from the first folder (warm: the
 key, loading the entry). The table gives the median over the repeats (and the minimum)
 in seconds, by stage (`cpu` is the process's CPU time of the whole compile, which other
-processes on a busy machine do not inflate); the last column (not part of the total) is how long reading the
-graph back from its IR text takes, for graphs compiled from files:
+processes on a busy machine do not inflate); the last column (not part of the total) is
+how long reading the graph back from its IR text takes, for graphs compiled from files:
 
     parse       IR text to a verified module
     passes      the pipeline's passes, webnn to the llvm dialect (`compiler.pipeline`)

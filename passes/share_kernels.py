@@ -49,7 +49,6 @@ from xdsl.dialects.builtin import (
     IntegerAttr,
     MemRefType,
     ModuleOp,
-    StringAttr,
     UnitAttr,
     i64,
 )
@@ -250,7 +249,6 @@ def _outline(members: list[_Body], name: str) -> func.FuncOp:
     """The shared kernel of `members` (made from the first's body); every member's body
     becomes a call of it."""
     first = members[0]
-    entry = first.fn.body.blocks[0]
     types = [v.type for v in first.roots]
     where = fused(*(m.fn.location for m in members))
     kblock = Block(arg_types=[*types, IndexType(), IndexType()])

@@ -1,10 +1,11 @@
 """The llvmlite JIT: LLVM IR text in, callable machine code out.
 
-Code is optimized at O3 (without loop unrolling, see `_run_o3`) for the host CPU (its name and features, so the vectorizer uses
-the widest vector unit present) with LLVM's new pass manager, compiled to an object file
-(`Code`, what `runtime.cache` stores) and loaded by MCJIT. C math functions the code
-calls (`tanhf`, `erff`, ...) are resolved from the C library of this process; large
-constants are mapped to numpy buffers the executable owns.
+Code is optimized at O3 (without loop unrolling, see `_run_o3`) for the host CPU (its
+name and features, so the vectorizer uses the widest vector unit present) with LLVM's new
+pass manager, compiled to an object file (`Code`, what `runtime.cache` stores) and
+loaded by MCJIT. C math functions the code calls (`tanhf`, `erff`, ...) are resolved
+from the C library of this process; large constants are mapped to numpy buffers the
+executable owns.
 """
 
 from __future__ import annotations

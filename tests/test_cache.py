@@ -23,7 +23,8 @@ from runtime.cache import CACHE_DIR_ENV, CACHE_ENV, Cache, Entry
 
 GRAPH = """
 builtin.module attributes {webnn.version = 2} {
-  func.func @main(%x: tensor<2x40xf32> {webnn.name = "x"}) -> (tensor<2x40xf32> {webnn.name = "y"}) {
+  func.func @main(%x: tensor<2x40xf32> {webnn.name = "x"})
+      -> (tensor<2x40xf32> {webnn.name = "y"}) {
     %w = webnn.constant dense<%s> : tensor<40xf32>
     %0 = webnn.mul %x, %w : (tensor<2x40xf32>, tensor<40xf32>) -> tensor<2x40xf32>
     %1 = webnn.sigmoid %0 : (tensor<2x40xf32>) -> tensor<2x40xf32>
