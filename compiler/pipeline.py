@@ -17,6 +17,8 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
@@ -26,7 +28,7 @@ from .diagnostics import CompileError, DiagnosticEngine
 from .frontends import claims, import_path
 from .ir import verify
 from .module import Module, parse, select_outputs, signature
-from .pass_runner import make_pass, run_passes
+from .pass_runner import make_pass, paused_gc, run_passes
 from .translate import TranslationError, translate
 
 
@@ -53,6 +55,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("collapse-dimensions", "an element-wise op walks adjacent contiguous dimensions as one"),
     Stage("parallelize", "each op becomes a step; big ones may be split across threads"),
     Stage("vectorize-contractions", "matrix products and convolutions become vector kernels"),
+    Stage("share-kernels", "steps equal up to their buffers call one kernel, compiled once"),
     Stage("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
     Stage("lower-affine", "index maps with constants become arith"),
     Stage("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),
@@ -111,7 +114,7 @@ def load(src, *, dims: Mapping[str, int] | None = None) -> Module:
 
 
 def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A001
-            verify_each: bool | None = None):
+            verify_each: bool | None = None, cache: bool | None = None):
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path (of IR, or of a model a frontend reads: `.onnx`, `.webnn`;
@@ -120,8 +123,12 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     that many slices (anything but a positive integer or None is a TypeError or
     ValueError). Several calls may also run at once from several threads.
     `verify_each` verifies the IR after every stage (default: the `WEBNN_VERIFY_EACH`
-    environment variable; off when it is unset).
+    environment variable; off when it is unset). `cache` loads the code from the
+    on-disk cache when this graph was compiled before, and stores it there otherwise
+    (`runtime.cache`; default: on unless `WEBNN_CACHE=0`); `verify_each=True` asks for
+    the stages to run, so it compiles (and stores) without looking in the cache.
     """
+    from runtime.cache import Cache, enabled
     from runtime.executable import Executable
 
     if target != "cpu":
@@ -133,13 +140,17 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
         if threads < 1:
             raise ValueError(f"threads must be a positive integer or None, got {threads}")
         threads = int(threads)
+    if cache is not None and not isinstance(cache, bool):
+        raise TypeError(f"cache must be True, False or None, got {type(cache).__name__} "
+                        f"{cache!r}")
     module = load(src)
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1
-    kernel = _kernel(module, stats, threads, verify_each)
+    store = Cache() if enabled(cache) else None
+    kernel = _kernel(module, stats, threads, verify_each, store)
 
     def variant(names: tuple[str, ...]):
-        return _kernel(select_outputs(module, names), {}, threads, verify_each)
+        return _kernel(select_outputs(module, names), {}, threads, verify_each, store)
     return Executable(kernel, variant, stats)
 
 
@@ -157,27 +168,67 @@ def to_llvm_ir(module: ModuleOp):
 
 
 def _kernel(module: Module, stats: dict[str, float], threads: int,
-            verify_each: bool | None):
+            verify_each: bool | None, store=None):
+    """The graph's Kernel: loaded from `store` (a `runtime.cache.Cache`) if it holds this
+    graph's code, else compiled (and stored there)."""
+    from runtime.cache import Entry
     from runtime.executable import Kernel, Step
-    from runtime.jit import compile_ir
+    from runtime.jit import Code, JITError, compile_object, load as load_code
+
+    from .caching import cache_key
 
     inputs, outputs = signature(module)
+    key = None
+    if store is not None:
+        start = time.perf_counter()
+        key = cache_key(module)
+        entry = store.load(key) if key is not None and verify_each is not True else None
+        if entry is not None:
+            try:
+                facts = entry.facts
+                code = Code(entry.blobs["object"], tuple(facts["constants"]),
+                            tuple(facts["functions"]))
+                constants = {name: np.frombuffer(entry.blobs[f"constant:{name}"], np.uint8)
+                             for name in code.constants}
+                machine = load_code(code, constants)
+                steps = [Step(str(name), int(extent)) for name, extent in facts["steps"]]
+                kernel = Kernel(machine, str(facts["entry"]), inputs, outputs,
+                                int(facts["arena"]), steps, threads)
+            except (KeyError, TypeError, ValueError, RuntimeError, JITError):
+                store.reject(key)  # intact, but not laid out as this compiler stores it
+            else:
+                stats["cache-load"] = time.perf_counter() - start
+                return kernel
+        stats["cache-lookup"] = time.perf_counter() - start
     work = module.op.clone()
     lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
     start = time.perf_counter()
     funcs = [o for o in work.body.ops if o.name == "llvm.func" and o.body.blocks]
     fn = next(o for o in funcs if ARENA_SIZE_ATTR in o.attributes)
     arena = fn.attributes[ARENA_SIZE_ATTR].value.data
-    entry = fn.sym_name.data
+    entry_name = fn.sym_name.data
     steps = [Step(o.sym_name.data, o.attributes[PARALLEL_EXTENT_ATTR].value.data
                   if PARALLEL_EXTENT_ATTR in o.attributes else 1)
              for o in funcs if is_step(o.sym_name.data)]
-    translation = to_llvm_ir(work)
+    with paused_gc():
+        translation = to_llvm_ir(work)
+        text = str(translation.module)
     stats["translate"] = time.perf_counter() - start
+    code = compile_object(text, timings=stats)
     start = time.perf_counter()
-    machine = compile_ir(str(translation.module), translation.constants)
-    stats["llvm-jit"] = time.perf_counter() - start
-    return Kernel(machine, entry, inputs, outputs, arena, steps, threads)
+    machine = load_code(code, translation.constants)
+    stats["llvm-load"] = time.perf_counter() - start
+    if key is not None:
+        start = time.perf_counter()
+        facts = {"entry": entry_name, "arena": arena,
+                 "steps": [[s.name, s.extent] for s in steps],
+                 "constants": list(code.constants), "functions": list(code.functions)}
+        blobs = {"object": code.object}
+        for name in code.constants:
+            blobs[f"constant:{name}"] = translation.constants[name].tobytes()
+        store.store(key, Entry(facts, blobs))
+        stats["cache-store"] = time.perf_counter() - start
+    return Kernel(machine, entry_name, inputs, outputs, arena, steps, threads)
 
 
 __all__ = ["compile", "lower", "to_llvm_ir", "Stage", "STAGES", "STAGE_NAMES"]

@@ -7,7 +7,8 @@ drives it op by op and adds what it lacks:
   (megabytes of weights as LLVM constant syntax would dominate compile time) but
   declared external; its bytes are returned so the JIT can map the symbol to memory the
   executable owns. Small constants stay embedded so LLVM can fold them;
-* argument attributes (`noalias`, `align`) on every function;
+* argument attributes (`noalias`, `align`) on every function; a kernel several steps
+  share (`share-kernels`) is internal and `noinline`;
 * `llvm.alloca` (a kernel's scratch buffer) yields an opaque pointer like every other
   (llvmlite's builder would make it a typed one, which vector stores then reject).
 """
@@ -25,6 +26,7 @@ from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, IntegerAttr, ModuleO
 from xdsl.ir import Block, SSAValue
 
 from dialects.llvmx import INSTRUCTIONS
+from passes.share_kernels import SHARED_KERNEL_ATTR
 from runtime.contract import ALIGNMENT
 
 #: Globals up to this many bytes are embedded in the LLVM IR; larger ones are external.
@@ -91,6 +93,10 @@ def _declare(op: llvm.FuncOp, module: ir.Module) -> ir.Function:
     ret = convert_type(ftype.output)
     fn = ir.Function(module, ir.FunctionType(ret, [convert_type(t) for t in ftype.inputs]),
                      name=op.sym_name.data)
+    if SHARED_KERNEL_ATTR in op.attributes:
+        # Called by several steps: inlined, it would be optimized once per caller again.
+        fn.linkage = "internal"
+        fn.attributes.add("noinline")
     if op.arg_attrs is not None:
         for arg, attrs in zip(fn.args, op.arg_attrs.data):
             for key, value in attrs.data.items():

@@ -34,6 +34,7 @@ _OURS = {
     "parallelize": "parallelize:ParallelizePass",
     "vectorize-contractions": "vectorize_contractions:VectorizeContractionsPass",
     "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
+    "share-kernels": "share_kernels:ShareKernelsPass",
     "expand-math": "expand_math:ExpandMathPass",
     "convert-vector-to-llvm": "convert_vector_to_llvm:ConvertVectorToLLVMPass",
     "convert-memref-to-llvm": "convert_memref_to_llvm:ConvertMemRefToLLVMPass",

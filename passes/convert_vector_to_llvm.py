@@ -21,7 +21,9 @@ accesses start at any column. Every new op takes the location of the op it repla
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from xdsl.context import Context
 from xdsl.dialects import arith, llvm, vector
@@ -74,18 +76,29 @@ class _Shared:
             self.values[base] = cast.results[0]
         return self.values[base]
 
-    def constant(self, op: Operation, anchor: Operation) -> SSAValue:
-        """`op` (an undef or constant) hoisted to the top of `anchor`'s function."""
-        value = op.properties.get("value")
-        key = (op.name, str(value), op.results[0].type, _function(anchor))
+    def constant(self, key: tuple, make: Callable[[], Operation], anchor: Operation
+                 ) -> SSAValue:
+        """The undef or constant `key` names, made by `make` (only the first time it is
+        asked for in `anchor`'s function) at the top of that function."""
+        fn = _function(anchor)
+        key = (*key, fn)
         if key not in self.values:
-            entry = _function(anchor).regions[0].blocks[0]
+            op = make()
+            entry = fn.regions[0].blocks[0]
             op.location = anchor.location
             entry.insert_op_before(op, entry.first_op)
             self.values[key] = op.results[0]
-        else:
-            op.erase()
         return self.values[key]
+
+
+def _i32(value: int) -> Callable[[], Operation]:
+    return lambda: llvm.ConstantOp(IntegerAttr(value, i32), i32)
+
+
+@cache
+def _zeros(lanes: int) -> DenseArrayBase:
+    """The shuffle mask of a splat (attributes are immutable: one per width is shared)."""
+    return DenseArrayBase.from_list(i32, [0] * lanes)
 
 
 def _function(op: Operation) -> Operation:
@@ -101,12 +114,10 @@ def _address(shared: _Shared, base: SSAValue, indices, inbounds: bool = True
 
 def _splat(shared: _Shared, value: SSAValue, t: VectorType, anchor: Operation
            ) -> tuple[list[Operation], SSAValue]:
-    undef = shared.constant(llvm.UndefOp(t), anchor)
-    zero = shared.constant(llvm.ConstantOp(IntegerAttr(0, i32), i32), anchor)
+    undef = shared.constant(("undef", t), lambda: llvm.UndefOp(t), anchor)
+    zero = shared.constant(("i32", 0), _i32(0), anchor)
     first = llvm.InsertElementOp(undef, value, zero)
-    lanes = t.get_shape()[0]
-    splat = llvm.ShuffleVectorOp(first.res, undef,
-                                 DenseArrayBase.from_list(i32, [0] * lanes), t)
+    splat = llvm.ShuffleVectorOp(first.res, undef, _zeros(t.get_shape()[0]), t)
     return [first, splat], splat.res
 
 
@@ -124,7 +135,7 @@ def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | N
             # Lanes off may lie outside the buffer (a padded read): no `inbounds`.
             ops, ptr = _address(shared, o.base, o.indices, OUTSIDE not in o.attributes)
             t = o.result.type
-            align = shared.constant(llvm.ConstantOp(IntegerAttr(ELEMENT_ALIGNMENT, i32), i32), o)
+            align = shared.constant(("i32", ELEMENT_ALIGNMENT), _i32(ELEMENT_ALIGNMENT), o)
             load = llvm.CallIntrinsicOp(f"llvm.masked.load.{_suffix(t)}.p0",
                                         [ptr, align, o.mask, o.pass_thru], [t])
             return [*ops, load], load.results[0]
@@ -146,8 +157,10 @@ def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | N
             lanes = o.mask_vector.type.get_shape()[0]
             count = arith.IndexCastOp(o.mask_dim_sizes[0], i32)
             ops, splat = _splat(shared, count.result, VectorType(i32, [lanes]), o)
-            iota = shared.constant(llvm.ConstantOp(DenseIntOrFPElementsAttr.from_list(
-                VectorType(i32, [lanes]), list(range(lanes))), VectorType(i32, [lanes])), o)
+            iota = shared.constant(("iota", lanes), lambda: llvm.ConstantOp(
+                DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]),
+                                                   list(range(lanes))),
+                VectorType(i32, [lanes])), o)
             less = llvm.ICmpOp(iota, splat, IntegerAttr(2, 64))  # slt
             return [count, *ops, less], less.res
     return None

@@ -6,9 +6,12 @@ used to keep its O3 pass pipeline (about 230 KB: 200 compiles grew the process b
 The measurement runs in a fresh interpreter so that no other test's allocations count.
 """
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "classifier.mlir"
@@ -35,9 +38,13 @@ print(before, resident())
 """
 
 
-def test_repeated_compiles_keep_memory_flat():
+@pytest.mark.parametrize("cache", ["0", "1"], ids=["compiled", "loaded-from-cache"])
+def test_repeated_compiles_keep_memory_flat(cache):
+    # Compiled every time (the O3 pipeline, code generation), or loaded from the cache
+    # (the conftest's folder) after the first: neither path may leak.
+    env = {**os.environ, "WEBNN_CACHE": cache}
     run = subprocess.run([sys.executable, "-c", _MEASURE, str(EXAMPLE), str(COMPILES)],
-                         cwd=ROOT, capture_output=True, text=True, check=False)
+                         cwd=ROOT, capture_output=True, text=True, check=False, env=env)
     assert run.returncode == 0, run.stderr
     before, after = (int(n) for n in run.stdout.split())
     grown_mb = (after - before) / 2**20

@@ -3,6 +3,7 @@
 Prints a summary of each result; `--compare` also runs the reference executor and reports
 the largest error per output (exit 1 when one is out of tolerance), `--bench N` times
 calls, `--timings` splits the compile time by stage, `-o` writes the results to an .npz.
+Compiled code is cached on disk (`runtime.cache`); `--no-cache` compiles anew.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--threads", type=integer(1), default=None,
                     help="threads kernels may use")
     add_dim_argument(ap)
+    ap.add_argument("--no-cache", dest="cache", action="store_false", default=None,
+                    help="compile even if the code is cached, and do not cache it")
     return ap
 
 
@@ -70,7 +73,7 @@ def _run(args) -> int:
             exe = None
         else:
             start = time.perf_counter()
-            exe = pipeline.compile(module, threads=args.threads)
+            exe = pipeline.compile(module, threads=args.threads, cache=args.cache)
             compile_seconds = time.perf_counter() - start
             results = exe.run(inputs, outputs)
     except CompileError as err:

@@ -12,9 +12,11 @@ Other substitutions mirror LLVM's names so RUN lines read like MLIR's own tests:
 the same PYTHONPATH), and `%{root}` is the checkout root.
 """
 
+import atexit
 import os
 import shutil
 import sys
+import tempfile
 
 import lit.formats
 
@@ -37,6 +39,10 @@ for var in ("HOME", "TMPDIR", "WEBNN_DEBUG"):
 # Every tool verifies the IR after every pass it runs (compiler/pass_runner.py), so a
 # pass that leaves invalid IR fails the test that ran it.
 config.environment["WEBNN_VERIFY_EACH"] = "1"
+# Compiled code is cached in a folder of this run, never in the user's cache.
+_cache = tempfile.mkdtemp(prefix="webnn-lit-cache-")
+atexit.register(shutil.rmtree, _cache, ignore_errors=True)
+config.environment["WEBNN_CACHE_DIR"] = _cache
 
 # A tool name is replaced only where it stands as a word (not inside a path such as
 # tests/lit/tools/webnn-opt/ or a file name such as webnn-opt.mlir).

@@ -27,5 +27,6 @@
 // CHECK: lower-affine
 // CHECK: parallelize
 // CHECK: reconcile-unrealized-casts
+// CHECK: share-kernels
 // CHECK: webnn-downgrade
 // CHECK: webnn-upgrade

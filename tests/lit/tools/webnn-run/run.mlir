@@ -19,7 +19,7 @@
 // RUN: not webnn-run %s --input x=%t.missing.npy 2>&1 | FileCheck %s --check-prefix=MISSING
 // MISSING: webnn-run: error: could not read input 'x'
 
-// RUN: webnn-run %s --bench 5 --timings | FileCheck %s --check-prefix=BENCH
+// RUN: webnn-run %s --bench 5 --timings --no-cache | FileCheck %s --check-prefix=BENCH
 // BENCH: compile: {{[0-9.]+}} ms
 // BENCH: convert-webnn-to-linalg
 // BENCH: bench: 5 calls, median {{[0-9.]+}} ms, min {{[0-9.]+}} ms

@@ -1,0 +1,95 @@
+"""Steps that do the same work on other buffers share one kernel (`share-kernels`).
+
+A graph of repeated blocks (the same convolutions and element-wise ops with other
+weights, reading and writing other places of the arena, the first block reading a graph
+input and the last writing a graph output) must compile each distinct body once, and
+compute what the reference executor computes, on one thread (the graph function calls
+the steps) and on two (the runtime calls the steps' slices).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import compiler
+from compiler.interpret import interpret
+from compiler.pipeline import lower, to_llvm_ir
+from passes.share_kernels import KERNEL_PREFIX, SHARED_KERNEL_ATTR
+from runtime.contract import is_step
+
+RNG = np.random.default_rng(9)
+BLOCKS = 4
+
+
+def _graph():
+    g = compiler.GraphBuilder()
+    x = g.input("x", "float32", [1, 8, 9, 11])
+    y = x
+    for _ in range(BLOCKS):
+        w = g.constant(RNG.uniform(-0.3, 0.3, (8, 8, 3, 3)).astype(np.float32))
+        b = g.constant(RNG.uniform(-0.1, 0.1, (8,)).astype(np.float32))
+        z = g.relu(g.conv2d(y, w, bias=b, padding=[1, 1, 1, 1]))
+        scale = g.constant(RNG.uniform(0.5, 1.5, (1, 8, 1, 1)).astype(np.float32))
+        y = g.add(g.mul(z, scale), y)            # residual: reads the block's input too
+    return g.build({"y": y}), {"x": RNG.uniform(-1, 1, (1, 8, 9, 11)).astype(np.float32)}
+
+
+MODULE, FEEDS = _graph()
+
+
+def _lowered(until: str = "share-kernels"):
+    work = MODULE.op.clone()
+    lower(work, until=until)
+    return work
+
+
+def test_repeated_blocks_share_their_kernels():
+    work = _lowered()
+    funcs = {o.sym_name.data: o for o in work.body.ops if o.name == "func.func"}
+    kernels = [name for name in funcs if name.startswith(KERNEL_PREFIX)]
+    steps = [name for name in funcs if is_step(name)]
+    calls = {name: [o.callee.root_reference.data for o in funcs[name].walk()
+                    if o.name == "func.call"] for name in steps}
+    assert kernels, "no kernel was shared"
+    assert all(SHARED_KERNEL_ATTR in funcs[k].attributes for k in kernels)
+    # Every kernel has several callers, and the blocks after the first are all calls.
+    callers = {k: [s for s in steps if calls[s] == [k]] for k in kernels}
+    assert all(len(c) >= 2 for c in callers.values()), callers
+    shared = sum(len(c) for c in callers.values())
+    assert len(steps) - shared + len(kernels) < len(steps) * 0.6, (steps, callers)
+
+
+def test_shared_kernels_are_noinline_in_llvm_ir():
+    text = str(to_llvm_ir(_lowered("reconcile-unrealized-casts")).module)
+    kernels = [line for line in text.splitlines()
+               if line.startswith("define") and f'@"{KERNEL_PREFIX}' in line]
+    assert kernels and all("internal" in k and "noinline" in k for k in kernels)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_shared_kernels_match_the_reference(threads):
+    want = interpret(MODULE, FEEDS)["y"]
+    got = compiler.compile(MODULE, threads=threads)(**FEEDS)["y"]
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)
+
+
+def test_a_shared_element_wise_kernel_runs_over_its_slice():
+    """Element-wise steps are shared before their loops exist; `bind-parallel-range` then
+    bounds the kernel's parallel loop by the kernel's own range arguments."""
+    g = compiler.GraphBuilder()
+    a, b = g.input("a", "float32", [64, 1024]), g.input("b", "float32", [64, 1024])
+    module = g.build({"y": g.sigmoid(a), "z": g.sigmoid(b)})
+    work = module.op.clone()
+    lower(work, until="bind-parallel-range")
+    kernels = [o for o in work.body.ops if o.name == "func.func"
+               and o.sym_name.data.startswith(KERNEL_PREFIX)]
+    assert len(kernels) == 1
+    begin = kernels[0].body.blocks[0].args[-2]
+    loops = [o for o in kernels[0].walk() if o.name == "scf.for"]
+    assert any(loop.operands[0] is begin for loop in loops)
+    feeds = {"a": RNG.uniform(-3, 3, (64, 1024)).astype(np.float32),
+             "b": RNG.uniform(-3, 3, (64, 1024)).astype(np.float32)}
+    got = compiler.compile(module, threads=2)(**feeds)
+    np.testing.assert_allclose(got["y"], 1 / (1 + np.exp(-feeds["a"])), rtol=1e-5)
+    np.testing.assert_allclose(got["z"], 1 / (1 + np.exp(-feeds["b"])), rtol=1e-5)
