@@ -1,7 +1,7 @@
 """Reading and checking IR: the context, a parser that locates every op, the verifier.
 
-* `make_context()` knows `builtin`, `func` and `webnn` at once and every upstream xDSL
-  dialect lazily (so lit tests of later stages can be written by hand).
+* `make_context()` knows `builtin`, `func`, `webnn` and our `llvmx` at once and every
+  upstream xDSL dialect lazily (so lit tests of later stages can be written by hand).
 * `LocatingParser` gives each op without an explicit `loc(...)` the location of its text
   (`FileLineColLoc(file, line, col)`), as mlir-opt does; function arguments (the graph's
   inputs) get the location of their function. Sizes are checked before a dense literal is
@@ -27,6 +27,7 @@ from xdsl.parser.generic_parser import ParserState
 from xdsl.utils.lexer import Input, Span
 from xdsl.utils.mlir_lexer import MLIRLexer
 
+from dialects.llvmx import LLVMX
 from dialects.webnn import CURRENT_VERSION, WEBNN, legacy
 from dialects.webnn.versions import unknown_op_hint
 from dialects.webnn.types import ITEMSIZE, MAX_TENSOR_BYTES, TensorSpec, dtype_name, shape_problem
@@ -44,6 +45,7 @@ def make_context(version: int = CURRENT_VERSION) -> Context:
     ctx.load_dialect(builtin.Builtin)
     ctx.load_dialect(func.Func)
     ctx.load_dialect(WEBNN if version == CURRENT_VERSION else legacy.dialect(version))
+    ctx.load_dialect(LLVMX)
     for name, factory in get_all_dialects().items():
         if name not in ctx.registered_dialect_names:
             ctx.register_dialect(name, factory)
