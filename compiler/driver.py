@@ -309,8 +309,19 @@ def run_parser() -> argparse.ArgumentParser:
                     help="also time N calls and print the median and minimum")
     ap.add_argument("--timings", action="store_true",
                     help="print the compile time of each stage")
-    ap.add_argument("--threads", type=int, default=None, help="threads kernels may use")
+    ap.add_argument("--threads", type=_positive_int, default=None, metavar="N",
+                    help="threads one call may use (default: all cores)")
     return ap
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got '{text}'")
+    return value
 
 
 def run_main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ a stage, which is how `webnn-translate --emit=<stage>` prints any intermediate f
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 from xdsl.dialects import func
@@ -43,6 +44,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("convert-math-to-llvm", "math functions become intrinsics or libm calls"),
     ("convert-cf-to-llvm", "branches become llvm branches"),
     ("convert-func-to-llvm", "the graph becomes an llvm.func with C-callable arguments"),
+    ("build-spmd-entry", "every thread runs all steps, on its slices, between barriers"),
     ("reconcile-unrealized-casts", "no type-conversion glue may remain"),
 )
 STAGE_NAMES = tuple(name for name, _ in STAGES)
@@ -108,14 +110,16 @@ def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
-    number of threads one call may use (None = all cores): large steps are split into
-    that many slices. Several calls may also run at once from several threads.
+    number of threads one call may use (None = all cores): steps worth it are split into
+    that many slices, if the graph's work pays for waking other threads. Several calls may
+    also run at once from several threads.
     """
     from runtime.executable import Executable
 
     if target != "cpu":
         raise CompileError(f"error: unknown target '{target}'; the only target is 'cpu'")
-    if threads is not None and (not isinstance(threads, int) or threads < 1):
+    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool)
+                                or threads < 1):
         raise CompileError(f"error: threads must be a positive integer, got {threads!r}")
     module = load(src)
     stats: dict[str, float] = {}
@@ -128,7 +132,9 @@ def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A
 
 
 def _kernel(module: Module, stats: dict[str, float], threads: int):
-    from runtime.executable import Kernel, Step
+    from passes import parallelize
+    from passes.build_spmd_entry import ENTRY
+    from runtime.executable import Kernel
     from runtime.jit import compile_ir, host_triple
 
     inputs, outputs = signature(module)
@@ -136,13 +142,10 @@ def _kernel(module: Module, stats: dict[str, float], threads: int):
     work = module.op.clone()
     lower(work, weights_dir=weights_dir, timings=stats)
     start = time.perf_counter()
-    funcs = [o for o in work.body.ops if o.name == "llvm.func" and o.body.blocks]
-    fn = next(o for o in funcs if "webnn.arena_size" in o.attributes)
+    fn = next(o for o in work.body.ops
+              if o.name == "llvm.func" and "webnn.arena_size" in o.attributes)
     arena = fn.attributes["webnn.arena_size"].value.data
-    entry = fn.sym_name.data
-    steps = [Step(o.sym_name.data, o.attributes["webnn.parallel_extent"].value.data
-                  if "webnn.parallel_extent" in o.attributes else 1)
-             for o in funcs if o.sym_name.data.startswith("step_")]
+    parallel_work = fn.attributes["webnn.parallel_work"].value.data
     try:
         translation = translate(work, host_triple())
     except TranslationError as err:
@@ -153,7 +156,28 @@ def _kernel(module: Module, stats: dict[str, float], threads: int):
     start = time.perf_counter()
     machine = compile_ir(str(translation.module), translation.constants)
     stats["llvm-jit"] = time.perf_counter() - start
-    return Kernel(machine, entry, inputs, outputs, arena, steps, threads)
+    parallel = threads > 1 and parallel_work > 0
+    return Kernel(machine, fn.sym_name.data, inputs, outputs, arena, threads=threads,
+                  spmd_entry=ENTRY, pool=thread_pool() if parallel else None,
+                  wait_for_workers=parallel_work >= parallelize.WAKE_WORK)
+
+
+_pool = None
+_pool_lock = threading.Lock()
+
+
+def thread_pool():
+    """The process's worker threads, whose native side is compiled on first use."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            from passes.spmd import LAYOUT, MAX_TEAM, support_module
+            from runtime.jit import compile_ir, host_triple
+            from runtime.workers import Pool
+
+            translation = translate(support_module(), host_triple())
+            _pool = Pool(compile_ir(str(translation.module), {}), LAYOUT, MAX_TEAM)
+        return _pool
 
 
 def named_values(module: Module) -> dict[str, SSAValue]:

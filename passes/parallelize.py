@@ -62,9 +62,11 @@ from .bufferize import _nbytes
 #: (roughly 16 units take a nanosecond on one core: a slice of 2^17 is ~4 us).
 MIN_PARALLEL_WORK = 1 << 17
 
-#: A graph with less work than this runs single-threaded: dispatching other threads and
-#: their barriers would cost more than they save.
-MIN_GRAPH_WORK = 1 << 20
+#: A graph with less work than this (~0.3 ms on one core with today's kernels) runs
+#: single-threaded. Below it the gain of a second thread is tens of microseconds, which
+#: dispatch, barriers and one descheduled worker on a busy machine (it holds a barrier up
+#: for a scheduler time slice) can cost, and faster kernels shrink it further.
+MIN_GRAPH_WORK = 1 << 22
 
 #: A graph with at least this much split work makes its call wait for parked workers to
 #: wake up (~0.1 ms); a smaller one runs with the threads that are awake (see

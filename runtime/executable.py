@@ -7,23 +7,23 @@
 
 Every call checks input names, dtypes and shapes before native code runs (a wrong input
 is a `ValueError` naming it), never writes to its inputs, allocates fresh 64-byte aligned
-outputs and a private arena for intermediates, and calls the kernel through ctypes, which
-releases the GIL: one executable may be called from several threads at once, and large
-steps of one call run as slices on a shared thread pool (`threads`, default all cores).
+outputs and reuses a per-thread arena for intermediates, and calls the kernel through
+ctypes, which releases the GIL: one executable may be called from several threads at
+once. A graph with steps worth splitting runs each call on up to `threads` threads (default
+all cores), the caller and the process's worker threads (`runtime/workers.py`).
 """
 
 from __future__ import annotations
 
 import ctypes
-import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
 from .jit import Machine, aligned_empty
+from .workers import Pool
 
 #: WebNN data type -> numpy dtype.
 NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
@@ -40,39 +40,33 @@ class TensorInfo:
     shape: tuple[int, ...]
 
 
-_pool: ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
+#: Byte alignment of every buffer the runtime passes (outputs, arena): the generated code
+#: may use aligned vector accesses on them.
+ALIGNMENT = 64
 
 
-def _thread_pool() -> ThreadPoolExecutor:
-    """One process-wide pool; kernels' slices run there while the GIL is released."""
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1,
-                                       thread_name_prefix="webnn")
-        return _pool
-
-
-@dataclass(frozen=True)
-class Step:
-    """One step of a graph: `name(buffers..., begin, end)`; `extent` > 1 if splittable."""
-
-    name: str
-    extent: int
+def _address(array: np.ndarray) -> int:
+    """The data address of an array (through the buffer protocol: `ndarray.ctypes` costs
+    microseconds per call; read-only and empty arrays take the slow way)."""
+    try:
+        return ctypes.addressof(ctypes.c_char.from_buffer(array))
+    except (TypeError, ValueError):
+        return array.ctypes.data
 
 
 class Kernel:
-    """Compiled code: main(inputs..., outputs..., arena) and the steps main calls.
+    """Compiled code: `main(inputs..., outputs..., arena)` and its SPMD form.
 
-    With one thread, a call is one call of `main` (LLVM has inlined the steps). With
-    more, the runtime walks the steps itself and runs each splittable one as `threads`
-    slices of its parallel dimension, the calling thread taking the first.
+    A call is one native call of `main` on the calling thread, or, when the graph has
+    split steps and may use several threads, one `Pool.run` of `main_spmd` in which the
+    caller and up to `threads - 1` workers each make one native call (`runtime/workers.py`).
+    A graph too small to split (the compiler's cost model) never wakes a worker.
     """
 
     def __init__(self, machine: Machine, entry: str, inputs: Sequence[TensorInfo],
-                 outputs: Sequence[TensorInfo], arena_size: int,
-                 steps: Sequence[Step] = (), threads: int = 1):
+                 outputs: Sequence[TensorInfo], arena_size: int, *, threads: int = 1,
+                 spmd_entry: str | None = None, pool: Pool | None = None,
+                 wait_for_workers: bool = False):
         self.machine = machine
         self.inputs = list(inputs)
         self.outputs = list(outputs)
@@ -80,38 +74,51 @@ class Kernel:
         self.threads = threads
         n = len(self.inputs) + len(self.outputs) + 1
         self._main = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n))(machine.address(entry))
-        step_type = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n),
-                                     ctypes.c_int64, ctypes.c_int64)
-        self._steps = [(step_type(machine.address(s.name)), s.extent) for s in steps]
-        self._parallel = threads > 1 and any(extent > 1 for _, extent in self._steps)
+        parallel = threads > 1 and spmd_entry is not None and pool is not None
+        self._pool = pool if parallel else None
+        self._spmd = machine.address(spmd_entry) if parallel else 0
+        self._wait = wait_for_workers
         self._arenas = threading.local()
+        # Every output of a call is carved out of one allocation, each 64-byte aligned.
+        self._out_views, offset = [], 0
+        for o in self.outputs:
+            dtype = np.dtype(NUMPY_DTYPES[o.dtype])
+            nbytes = dtype.itemsize * int(np.prod(o.shape, dtype=np.int64))
+            self._out_views.append((offset, dtype, tuple(o.shape)))
+            offset += -(-nbytes // ALIGNMENT) * ALIGNMENT
+        self._out_bytes = offset + ALIGNMENT
+        #: (name, numpy dtype, shape, info) of each input, for the checks of every call.
+        self.input_checks = [(i.name, np.dtype(NUMPY_DTYPES[i.dtype]), tuple(i.shape), i)
+                             for i in self.inputs]
+        self.input_names = frozenset(i.name for i in self.inputs)
+        self.output_names = tuple(o.name for o in self.outputs)
 
-    def _arena(self) -> np.ndarray:
-        """This thread's arena, reused across calls (a fresh one would page-fault anew)."""
+    @property
+    def parallel(self) -> bool:
+        """Whether calls run on several threads (the graph has steps worth splitting)."""
+        return self._pool is not None
+
+    def _arena(self) -> tuple[np.ndarray, int]:
+        """This thread's arena and its address, reused across calls (a fresh one would
+        page-fault anew); the threads of one call share the caller's."""
         arena = getattr(self._arenas, "buffer", None)
         if arena is None:
-            arena = self._arenas.buffer = aligned_empty(max(self.arena_size, 1), np.uint8)
+            array = aligned_empty(max(self.arena_size, 1), np.uint8)
+            arena = self._arenas.buffer = (array, _address(array))
         return arena
 
     def __call__(self, arrays: Sequence[np.ndarray]) -> list[np.ndarray]:
-        outs = [aligned_empty(o.shape, NUMPY_DTYPES[o.dtype]) for o in self.outputs]
-        arena = self._arena()
-        pointers = [*[a.ctypes.data for a in arrays], *[o.ctypes.data for o in outs],
-                    arena.ctypes.data]
-        if not self._parallel:
+        raw = np.empty(self._out_bytes, np.uint8)
+        base = _address(raw)
+        shift = -base % ALIGNMENT
+        base += shift
+        outs = [np.ndarray(shape, dtype, raw, shift + offset)
+                for offset, dtype, shape in self._out_views]
+        pointers = [*map(_address, arrays), *[base + v[0] for v in self._out_views],
+                    self._arena()[1]]
+        if self._pool is None or not self._pool.run(self._spmd, pointers, self.threads,
+                                                    self._wait):
             self._main(*pointers)
-            return outs
-        pool = _thread_pool()
-        for fn, extent in self._steps:
-            parts = min(self.threads, extent)
-            if parts < 2:
-                fn(*pointers, 0, max(extent, 1))
-                continue
-            bounds = [(i * extent // parts, (i + 1) * extent // parts) for i in range(parts)]
-            futures = [pool.submit(fn, *pointers, b, e) for b, e in bounds[1:]]
-            fn(*pointers, *bounds[0])
-            for f in futures:
-                f.result()
         return outs
 
 
@@ -143,10 +150,10 @@ class Executable:
             outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
         """Run the graph; `outputs` may name any value of the graph (default: its outputs)."""
         kernel = self._kernel
-        if outputs is not None and tuple(outputs) != tuple(o.name for o in kernel.outputs):
+        if outputs is not None and tuple(outputs) != kernel.output_names:
             kernel = self._kernel_for(tuple(outputs))
-        arrays = _check_inputs(kernel.inputs, inputs)
-        return dict(zip((o.name for o in kernel.outputs), kernel(arrays)))
+        arrays = _check_inputs(kernel, inputs)
+        return dict(zip(kernel.output_names, kernel(arrays)))
 
     def _kernel_for(self, names: tuple[str, ...]) -> Kernel:
         if not names:
@@ -159,30 +166,41 @@ class Executable:
             return self._variants[names]
 
 
-def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
-                  ) -> list[np.ndarray]:
-    names = [i.name for i in infos]
-    unknown = sorted(set(given) - set(names))
-    if unknown:
-        raise ValueError(f"unknown input '{unknown[0]}'; the graph's inputs are "
-                         + ", ".join(names))
+def _check_inputs(kernel: Kernel, given: Mapping[str, np.ndarray]) -> list[np.ndarray]:
+    """The inputs in the kernel's order, contiguous; a ValueError names a wrong one."""
+    if given.keys() != kernel.input_names:
+        names = [i.name for i in kernel.inputs]
+        unknown = sorted(set(given) - set(names))
+        if unknown:
+            raise ValueError(f"unknown input '{unknown[0]}'; the graph's inputs are "
+                             + ", ".join(names))
+        info = next(i for i in kernel.inputs if i.name not in given)
+        raise ValueError(f"missing input '{info.name}' ({info.dtype} {list(info.shape)})")
     arrays = []
-    for info in infos:
-        if info.name not in given:
-            raise ValueError(f"missing input '{info.name}' ({info.dtype} {list(info.shape)})")
-        value = given[info.name]
-        if not isinstance(value, np.ndarray):
-            if np.isscalar(value) and info.shape == ():
-                value = np.asarray(value, dtype=NUMPY_DTYPES[info.dtype])
-            else:
-                raise ValueError(f"input '{info.name}' must be a numpy array, got "
-                                 f"{type(value).__name__}")
-        if value.dtype != np.dtype(NUMPY_DTYPES[info.dtype]):
-            raise ValueError(f"input '{info.name}' has dtype {value.dtype}, expected "
-                             f"{np.dtype(NUMPY_DTYPES[info.dtype])} ({info.dtype})")
-        if tuple(value.shape) != tuple(info.shape):
-            raise ValueError(f"input '{info.name}' has shape {list(value.shape)}, expected "
-                             f"{list(info.shape)}")
-        # Kernels read inputs in row-major order and never write them.
-        arrays.append(np.ascontiguousarray(value))
+    for name, dtype, shape, info in kernel.input_checks:
+        value = given[name]
+        # One test per property on the usual path; the details only when one fails.
+        if (type(value) is not np.ndarray or value.dtype != dtype or value.shape != shape
+                or not value.flags.c_contiguous):
+            value = _checked(value, dtype, shape, info)
+        arrays.append(value)
     return arrays
+
+
+def _checked(value, dtype: np.dtype, shape: tuple[int, ...], info: TensorInfo) -> np.ndarray:
+    """`value` as the contiguous array of `info`'s dtype and shape, or a ValueError."""
+    name = info.name
+    if not isinstance(value, np.ndarray):
+        if np.isscalar(value) and shape == ():
+            value = np.asarray(value, dtype=dtype)
+        else:
+            raise ValueError(f"input '{name}' must be a numpy array, got "
+                             f"{type(value).__name__}")
+    if value.dtype != dtype:
+        raise ValueError(f"input '{name}' has dtype {value.dtype}, expected {dtype} "
+                         f"({info.dtype})")
+    if value.shape != shape:
+        raise ValueError(f"input '{name}' has shape {list(value.shape)}, expected "
+                         f"{list(shape)}")
+    # Kernels read inputs in row-major order and never write them.
+    return np.ascontiguousarray(value)
