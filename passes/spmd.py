@@ -55,7 +55,7 @@ PARKED, IDLE, CLAIMED, ACKED, RUN = -1, 0, 1, 2, 16
 LINE = 8
 
 #: Barrier waits spin this many pauses before they start yielding the CPU.
-BARRIER_SPIN = 4000
+BARRIER_SPIN = 2000
 
 
 @dataclass(frozen=True)

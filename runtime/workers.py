@@ -69,6 +69,8 @@ class Pool:
             ctypes.c_int64, ctypes.c_int64)(machine.address("webnn_run"))
         self._lock = threading.Lock()
         self._args = (ctypes.c_void_p * 16)()
+        #: Backoff steps a call waits for the workers it claims (see `PATIENCE`).
+        self.patience = PATIENCE
         self._start()
         me = weakref.ref(self)
         atexit.register(lambda: (p := me()) is not None and p.shutdown())
@@ -81,7 +83,6 @@ class Pool:
         self._state[:] = 0
         self._state[layout.spin] = SPIN
         self._state[layout.yields] = YIELDS
-        self.patience = PATIENCE
         self._address = self._state.ctypes.data
         self._threads: list[threading.Thread] = []
         self._events: list[threading.Event] = []
