@@ -208,7 +208,7 @@ class GraphBuilder:
         def fail(message: str) -> CompileError:
             return self._fail(position, f"'{op_name}' op {message}")
 
-        required = [n for n in op_cls._OPERAND_NAMES if n not in op_cls._OPTIONAL_OPERANDS]
+        required = [n for n in op_cls.OPERAND_NAMES if n not in op_cls.OPTIONAL_OPERANDS]
         positional_options = [o.name for o in op_cls.OPTIONS if o.positional]
         slots = required + positional_options
         if len(args) > len(slots):
@@ -218,54 +218,33 @@ class GraphBuilder:
         for key, value in kwargs.items():
             if key in given:
                 raise fail(f"got argument '{key}' twice")
-            if key not in op_cls._OPERAND_NAMES and key not in op_cls._OPTION_MAP:
+            if key not in op_cls.OPERAND_NAMES and key not in op_cls.OPTION_MAP:
                 raise fail(f"has no option '{key}'")
             given[key] = value
         missing = [n for n in slots if n not in given
-                   and not (n in op_cls._OPTION_MAP and not op_cls._OPTION_MAP[n].required)]
+                   and not (n in op_cls.OPTION_MAP and not op_cls.OPTION_MAP[n].required)]
         if missing:
             raise fail(f"missing argument '{missing[0]}'")
 
-        operands: list[Any] = []
-        specs: dict[str, Any] = {}
-        for name in op_cls._OPERAND_NAMES:
+        operands: dict[str, Any] = {}
+        for name in op_cls.OPERAND_NAMES:
             value = given.get(name)
-            if name in op_cls._VARIADIC_OPERANDS:
+            if name in op_cls.VARIADIC_OPERANDS:
                 if isinstance(value, Operand) or not isinstance(value, Sequence) or not value:
                     raise fail(f"argument '{name}' must be a non-empty list of operands")
-                values = [self._operand(v, name, fail) for v in value]
-                operands.append(values)
-                specs[name] = tuple(TensorSpec.from_type(v.type) for v in values)
-            elif value is None:
-                operands.append(None)
-                specs[name] = None
-            else:
-                v = self._operand(value, name, fail)
-                operands.append(v)
-                specs[name] = TensorSpec.from_type(v.type)
-        properties = {}
-        for option in op_cls.OPTIONS:
-            if option.name in given and given[option.name] is not None:
-                value = given[option.name]
-                if isinstance(value, np.ndarray):
-                    value = value.tolist()
-                try:
-                    properties[option.name] = option.to_attr(value)
-                except OptionError as err:
-                    raise fail(str(err)) from None
+                operands[name] = [self._operand(v, name, fail) for v in value]
+            elif value is not None:
+                operands[name] = self._operand(value, name, fail)
+        options = {o.name: given[o.name].tolist() if isinstance(given[o.name], np.ndarray)
+                   else given[o.name] for o in op_cls.OPTIONS if o.name in given}
         try:
-            results = op_cls.infer_specs(op_cls.make_args(specs, properties))
-        except VerifyException as err:
+            op = op_cls.make(operands, options, location=self._loc(position, label))
+        except (OptionError, VerifyException) as err:
             raise fail(str(err)) from None
-        result_types = [s.to_type() for s in results]
-        op = op_cls.build(operands=operands,
-                          result_types=[result_types] if op_cls._VARIADIC_RESULTS else result_types,
-                          properties=properties)
-        op.location = self._loc(position, label)
         if label and len(op.results) == 1 and SSAValue.is_valid_name(label):
             op.results[0].name_hint = label  # the IR then reads %conv1 = webnn.conv2d ...
         self._block.add_op(op)
-        if op_cls._VARIADIC_RESULTS:
+        if op_cls.VARIADIC_RESULTS:
             return tuple(Operand(self, r) for r in op.results)
         return Operand(self, op.results[0])
 
@@ -317,9 +296,9 @@ def _make_method(spec_name: str, op_cls: type[WebNNOp]):
     def method(self: GraphBuilder, *args, **kwargs):
         return self._apply(op_cls, args, kwargs)
 
-    required = [n for n in op_cls._OPERAND_NAMES if n not in op_cls._OPTIONAL_OPERANDS]
+    required = [n for n in op_cls.OPERAND_NAMES if n not in op_cls.OPTIONAL_OPERANDS]
     positional = [o.name for o in op_cls.OPTIONS if o.positional]
-    keywords = [n for n in op_cls._OPERAND_NAMES if n in op_cls._OPTIONAL_OPERANDS]
+    keywords = [n for n in op_cls.OPERAND_NAMES if n in op_cls.OPTIONAL_OPERANDS]
     keywords += [f"{o.name}={o.default!r}" for o in op_cls.OPTIONS if not o.positional]
     signature = ", ".join(required + positional + (["*"] + keywords if keywords else []))
     method.__name__ = spec_name

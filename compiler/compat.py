@@ -120,15 +120,15 @@ def after_parse(module: ModuleOp, stamp: Stamp, filename: str, diags: Diagnostic
 def _upgrade(module: ModuleOp, version: int, diags: DiagnosticEngine) -> bool:
     """Verify under `version`'s rules, then rewrite to the current version."""
     from dialects.webnn.base import WebNNOp
-    from dialects.webnn.legacy import MODULE_CHECKS
+    from dialects.webnn.legacy import module_check
     from passes.errors import PassError
     from passes.webnn_upgrade import upgrade
 
     from .ir import verify
 
     ok = verify(module, diags)
-    check = MODULE_CHECKS.get(version)
-    for op in module.walk() if check is not None else ():
+    check = module_check(version)
+    for op in module.walk():
         if isinstance(op, (WebNNOp, func.FuncOp)):
             try:
                 check(op)

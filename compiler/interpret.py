@@ -58,13 +58,9 @@ def run_function(fn: func.FuncOp, module: Module, inputs: Sequence[np.ndarray],
             continue
         if not isinstance(op, WebNNOp):
             raise ValueError(f"cannot interpret '{op.name}'")
-        operands = {}
-        for name in op._OPERAND_NAMES:
-            value = getattr(op, name)
-            if name in op._VARIADIC_OPERANDS:
-                operands[name] = [values[v] for v in value]
-            else:
-                operands[name] = None if value is None else values[value]
+        operands = {name: [values[v] for v in value] if isinstance(value, tuple)
+                    else None if value is None else values[value]
+                    for name, value in op.operands_by_name().items()}
         options = {o.name: op.opt(o.name) for o in op.OPTIONS}
         values.update(zip(op.results, evaluate_op(op, operands, options), strict=True))
     raise ValueError("the graph function has no return")

@@ -107,6 +107,23 @@ class LocatingParser(Parser):
         found = self.lexer.input.content.find(name, start)
         return start + 1 if found < 0 else found + len(name)
 
+    def parse_dense_int_or_fp_elements_attr(self, type):
+        # xDSL compares the literal with its type only once the type is read, and reports
+        # a mismatch at the token after it (often the next line): point at the literal.
+        start = self.pos
+        try:
+            return super().parse_dense_int_or_fp_elements_attr(type)
+        except ParseError as err:
+            prefix = "Shape mismatch in dense literal. "
+            if not err.msg.startswith(prefix):
+                raise
+            detail = err.msg.removeprefix(prefix).rstrip(".")
+            keyword = self.lexer.input.content.rfind("dense", 0, start)
+            at = keyword if keyword >= 0 and not self.lexer.input.content[
+                keyword + len("dense"):start].strip() else start
+            self.raise_error(f"dense literal does not match its type: "
+                             f"{detail[:1].lower()}{detail[1:]}", at, start + 1)
+
     def _parse_dense_literal_type(self):
         pos = self.pos
         dense_type = super()._parse_dense_literal_type()

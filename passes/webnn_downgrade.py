@@ -165,7 +165,7 @@ def _recurrent(cls: type[WebNNOp]):
         props = options_of(old, cls, drop=("activations",))
         acts = old.opt("activations")
         if acts is not None:
-            props["activations"] = cls._OPTION_MAP["activations"].to_attr(list(acts))
+            props["activations"] = cls.OPTION_MAP["activations"].to_attr(list(acts))
         rw.finish(rw.op(cls, operands_of(old, cls), props).results)
     return rule
 
@@ -175,7 +175,7 @@ def _arg_reduce(cls: type[WebNNOp]):
     [axis], keepDimensions}` (selectLastIndex left at false: the current op's first index)."""
     def rule(old: WebNNOp, rw: Rewrite) -> None:
         props = options_of(old, cls, drop=("axis", "outputDataType"))
-        props["axes"] = cls._OPTION_MAP["axes"].to_attr([old.opt("axis")])
+        props["axes"] = cls.OPTION_MAP["axes"].to_attr([old.opt("axis")])
         rw.finish(rw.op(cls, operands_of(old, cls), props).results)
     return rule
 

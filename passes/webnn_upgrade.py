@@ -86,21 +86,7 @@ class Rewrite:
     def op(self, cls: type[WebNNOp], operands: dict[str, Any],
            properties: dict[str, Attribute] | None = None) -> WebNNOp:
         """A new `cls` op; its result types come from its own shape rule."""
-        properties = properties or {}
-        specs = {}
-        ordered = []
-        for name in cls._OPERAND_NAMES:
-            value = operands.get(name)
-            if name in cls._VARIADIC_OPERANDS:
-                value = list(value or [])
-                specs[name] = tuple(TensorSpec.from_type(v.type) for v in value)
-            else:
-                specs[name] = None if value is None else TensorSpec.from_type(value.type)
-            ordered.append(value)
-        types = [s.to_type() for s in cls.infer_specs(cls.make_args(specs, properties))]
-        new = cls.build(operands=ordered, properties=properties,
-                        result_types=[types] if cls._VARIADIC_RESULTS else types)
-        new.location = self.old.location
+        new = cls.make(operands, properties=properties, location=self.old.location)
         self.ops.append(new)
         return new
 
@@ -126,7 +112,7 @@ class Rewrite:
 
 def operands_of(old: WebNNOp, cls: type[WebNNOp]) -> dict[str, Any]:
     """The old op's operands that `cls` has, by name."""
-    return {n: getattr(old, n) for n in cls._OPERAND_NAMES if n in old._OPERAND_NAMES}
+    return {n: v for n, v in old.operands_by_name().items() if n in cls.OPERAND_NAMES}
 
 
 def options_of(old: WebNNOp, cls: type[WebNNOp], rename: dict[str, str] | None = None,
@@ -135,16 +121,16 @@ def options_of(old: WebNNOp, cls: type[WebNNOp], rename: dict[str, str] | None =
     rename = rename or {}
     out = {}
     for name, attr in old.properties.items():
-        if name in drop or name not in old._OPTION_MAP:
+        if name in drop or name not in old.OPTION_MAP:
             continue
         new_name = rename.get(name, name)
-        if new_name in cls._OPTION_MAP:
+        if new_name in cls.OPTION_MAP:
             out[new_name] = attr
     return out
 
 
 def _ints(values: Sequence[int]) -> Attribute:
-    return _OP["reshape"]._OPTION_MAP["newShape"].to_attr(list(values))
+    return _OP["reshape"].OPTION_MAP["newShape"].to_attr(list(values))
 
 
 Rule = Callable[[WebNNOp, Rewrite], None]
@@ -156,7 +142,7 @@ def retype(cls: type[WebNNOp], *, rename: dict[str, str] | None = None,
     def rule(old: WebNNOp, rw: Rewrite) -> None:
         props = options_of(old, cls, rename, drop)
         for name, value in (fill or {}).items():
-            props.setdefault(name, cls._OPTION_MAP[name].to_attr(value))
+            props.setdefault(name, cls.OPTION_MAP[name].to_attr(value))
         rw.finish(rw.op(cls, operands_of(old, cls), props).results)
     return rule
 
@@ -165,10 +151,10 @@ def fused(cls: type[WebNNOp], *, rename: dict[str, str] | None = None) -> Rule:
     """Rule: `autoPad` -> explicit `padding`, fused `activation` -> a separate op."""
     def rule(old: WebNNOp, rw: Rewrite) -> None:
         props = options_of(old, cls, rename, drop=("autoPad", "activation"))
-        if "autoPad" in old._OPTION_MAP and old.opt("autoPad") != "explicit":
+        if "autoPad" in old.OPTION_MAP and old.opt("autoPad") != "explicit":
             props["padding"] = _ints(old.explicit_padding(old.args()))
         value = rw.op(cls, operands_of(old, cls), props).results[0]
-        if "activation" in old._OPTION_MAP and old.opt("activation") is not None:
+        if "activation" in old.OPTION_MAP and old.opt("activation") is not None:
             value = activation(rw, old.opt("activation"), value)
         rw.finish([value])
     return rule
@@ -306,8 +292,8 @@ def _arg_reduce_v1(cls: type[WebNNOp]) -> Rule:
     def rule(old: WebNNOp, rw: Rewrite) -> None:
         axis = old.opt("axes")[0]
         props = options_of(old, cls, drop=("axes", "selectLastIndex"))
-        props["axis"] = cls._OPTION_MAP["axis"].to_attr(axis)
-        props["outputDataType"] = cls._OPTION_MAP["outputDataType"].to_attr("int64")
+        props["axis"] = cls.OPTION_MAP["axis"].to_attr(axis)
+        props["outputDataType"] = cls.OPTION_MAP["outputDataType"].to_attr("int64")
         value = old.input
         if old.opt("selectLastIndex"):
             value = rw.op(_OP["reverse"], {"input": value}, {"axes": _ints([axis])}).output

@@ -383,9 +383,9 @@ def test_adopted_ops_write_back_as_version_1():
 def test_corpus_fuses_every_activation_kind():
     fused = set()
     for op in _corpus_ops():
-        if "activation" in op._OPTION_MAP and op.opt("activation") is not None:
+        if "activation" in op.OPTION_MAP and op.opt("activation") is not None:
             fused.add(op.opt("activation").name)
-        if "activations" in op._OPTION_MAP and op.opt("activations") is not None:
+        if "activations" in op.OPTION_MAP and op.opt("activations") is not None:
             fused.update(a.name for a in op.opt("activations"))
     assert set(v1.ACTIVATIONS) - fused == set()
 
@@ -415,3 +415,19 @@ def test_python_parse_upgrades_a_v1_file():
         compiler.parse("builtin.module attributes {webnn.version = 1} {\n"
                        "  func.func @f(%x: tensor<2xi64>) -> tensor<2xi64> {\n"
                        "    func.return %x : tensor<2xi64>\n  }\n}\n")
+
+
+def test_v1_definitions_load_only_for_v1_files():
+    """Reading current IR imports no legacy definitions; reading a v1 file does."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    probe = ("import sys, compiler; compiler.parse(sys.argv[1]); "
+             "print(any(m.startswith('dialects.webnn.legacy.v1') for m in sys.modules))")
+    loaded = {}
+    for path in (root / "examples" / "classifier.mlir", CORPUS / "activations.mlir"):
+        result = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=root,
+                                capture_output=True, text=True, check=True)
+        loaded[path.name] = result.stdout.strip()
+    assert loaded == {"classifier.mlir": "False", "activations.mlir": "True"}

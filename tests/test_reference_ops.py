@@ -147,12 +147,34 @@ def test_l2_pool():
     assert_exact(out, f32([3, 5, 0, 0], (1, 1, 2, 2)))
 
 
+def test_pool_windows_made_only_of_padding():
+    # 1x1 windows over an input padded by one row at the top: the first output row sees
+    # only padding, which gives 0 for average and L2 pooling and the type's lowest
+    # value for max pooling (pooling.py; the spec is silent, ONNX has no value).
+    x = f32([1, -2], (1, 1, 1, 2))
+    opts = {"windowDimensions": (1, 1), "padding": (1, 0, 0, 0)}
+    assert_exact(one("averagePool2d", opts, input=x), f32([0, 0, 1, -2], (1, 1, 2, 2)))
+    assert_exact(one("l2Pool2d", opts, input=x), f32([0, 0, 1, 2], (1, 1, 2, 2)))
+    assert_exact(one("maxPool2d", opts, input=x),
+                 f32([-np.inf, -np.inf, 1, -2], (1, 1, 2, 2)))
+    assert_exact(one("maxPool2d", opts, input=x.astype(np.int8)),
+                 np.array([-128, -128, 1, -2]).reshape(1, 1, 2, 2), "int8")
+
+
 # --------------------------------------------------------------------- activations
 
 def test_gelu():
     # x * Phi(x): Phi(1) = 0.841344746..., Phi(-1) = 1 - Phi(1), Phi(2) = 0.977249868...
     out = one("gelu", input=f32([-1, 0, 1, 2]))
     assert_close(out, [-0.15865525393145707, 0, 0.8413447460685429, 1.9544997361036416])
+
+
+def test_gelu_negative_tail_keeps_its_digits():
+    # Phi(-7) = 1.279812543885835e-12 and Phi(-10) = 7.619853024160470e-24 (normal
+    # tables): both products are normal float32 numbers, which 0.5 x (1 + erf(x/sqrt 2))
+    # evaluated in double precision gets 2e-6 off (x = -7) or turns into -0 (x = -10).
+    out = one("gelu", input=f32([-7, -10]))
+    assert_close(out, [-7 * 1.279812543885835e-12, -10 * 7.619853024160470e-24], rtol=1e-6)
 
 
 def test_softplus():
@@ -242,6 +264,26 @@ def test_resample2d_linear_sizes_and_axes():
     out = one("resample2d", {"mode": "linear", "sizes": (1, 4), "axes": (1, 2)},
               input=x.reshape(1, 1, 2, 1))
     assert_exact(out, expected.reshape(1, 1, 4, 1))
+
+
+def test_resample2d_fractional_scale_maps_with_the_output_size():
+    # Spec #816: scale = outputSize / inputSize even when `scales` is given. Width 3
+    # with scale 1.5 gives floor(4.5) = 4 outputs mapped with 4/3: source x =
+    # (o + 0.5) * 3/4 - 0.5 = -0.125, 0.625, 1.375, 2.125, clamped to [0, 2]. (Mapping
+    # with 1.5 would give 0, 0.5, 7/6, 11/6 instead.)
+    x = f32([10, 20, 30], (1, 1, 1, 3))
+    assert_exact(one("resample2d", {"mode": "linear", "scales": (1.0, 1.5)}, input=x),
+                 f32([10, 16.25, 23.75, 30], (1, 1, 1, 4)))
+    # Nearest: ceil(x - 0.5) = 0, 1, 1, 2.
+    assert_exact(one("resample2d", {"scales": (1.0, 1.5)}, input=x),
+                 f32([10, 20, 20, 30], (1, 1, 1, 4)))
+
+
+def test_resample2d_scales_are_float32():
+    # WebNN scales are floats: 0.7 is 0.699999988 in float32, so 10 * 0.7 gives 6
+    # outputs (the verifier's size too), where double precision would give 7.
+    out = one("resample2d", {"scales": (0.7, 1.0)}, input=np.zeros((1, 1, 10, 2), np.float32))
+    assert out.shape == (1, 1, 6, 2)
 
 
 # -------------------------------------------------------------- argMin / argMax
@@ -455,6 +497,17 @@ def test_scatter_nd():
               indices=np.array([[2], [0]], np.uint32),
               updates=np.array([[5, 6], [7, 8]], np.int32))
     assert_exact(out, [[7, 8], [0, 0], [5, 6]], "int32")
+
+
+def test_scatter_clamps_out_of_range_indices():
+    # Indices are runtime data: too large ones write at dim - 1, too negative ones
+    # (below -dim) at 0, as gather reads (movement.py).
+    out = one("scatterElements", {"axis": 1}, input=f32([[1, 2, 3]]),
+              indices=np.array([[7, -5]], np.int32), updates=f32([[8, 9]]))
+    assert_exact(out, f32([[9, 2, 8]]))
+    out = one("scatterND", input=f32([1, 2, 3]), indices=np.array([[9], [-4]], np.int64),
+              updates=f32([8, 9]))
+    assert_exact(out, f32([9, 2, 8]))
 
 
 # ----------------------------------------------- geometry the WPT extract skips

@@ -129,6 +129,25 @@ def test_builder_graph_compiles_and_runs():
     np.testing.assert_array_equal(exe(x=np.array([7, 7, 5, -7], np.int32))["y"], [3, -3, 0, -2])
 
 
+@pytest.mark.parametrize("threads", [1, 3])
+def test_webnn_run_threads_flag_reaches_the_executable(monkeypatch, tmp_path, capsys, threads):
+    import compiler.pipeline as pipeline
+    from compiler.driver import run_main
+
+    made = []
+
+    def spy(*args, **kwargs):
+        made.append(real(*args, **kwargs))
+        return made[-1]
+    real = pipeline.compile
+    monkeypatch.setattr(pipeline, "compile", spy)
+    path = tmp_path / "g.mlir"
+    path.write_text(GRAPH)
+    assert run_main([str(path), "--threads", str(threads)]) == 0
+    assert "y: float32[2, 3]" in capsys.readouterr().out
+    assert [exe._kernel.threads for exe in made] == [threads]
+
+
 def test_reversed_reads_feeding_reductions():
     # fuse-elementwise must not fold a reversed read into a reduction: the fused loop
     # nest would have no operand to take its bounds from.

@@ -29,10 +29,10 @@ dictionary), then the functional type:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
-from xdsl.dialects.builtin import DictionaryAttr, TensorType
+from xdsl.dialects.builtin import DictionaryAttr, LocationAttr, TensorType
 from xdsl.ir import Attribute, SSAValue
 from xdsl.irdl import (
     AttrSizedOperandSegments,
@@ -85,13 +85,14 @@ class WebNNOp(IRDLOperation):
 
     #: The op's options, in the spec's order.
     OPTIONS: ClassVar[tuple[Option, ...]] = ()
-    #: name -> Option, filled in by `webnn_op`.
-    _OPTION_MAP: ClassVar[dict[str, Option]] = {}
-    #: operand field names in order, and which of them are optional / variadic.
-    _OPERAND_NAMES: ClassVar[tuple[str, ...]] = ()
-    _OPTIONAL_OPERANDS: ClassVar[frozenset[str]] = frozenset()
-    _VARIADIC_OPERANDS: ClassVar[frozenset[str]] = frozenset()
-    _VARIADIC_RESULTS: ClassVar[bool] = False
+    #: name -> Option, filled in by `webnn_op` (read-only).
+    OPTION_MAP: ClassVar[dict[str, Option]] = {}
+    #: operand names in order, and which of them are optional / variadic; whether the op
+    #: has a variadic list of results. Filled in by `webnn_op` (read-only).
+    OPERAND_NAMES: ClassVar[tuple[str, ...]] = ()
+    OPTIONAL_OPERANDS: ClassVar[frozenset[str]] = frozenset()
+    VARIADIC_OPERANDS: ClassVar[frozenset[str]] = frozenset()
+    VARIADIC_RESULTS: ClassVar[bool] = False
 
     # ------------------------------------------------------------------ the shape rule
     @staticmethod
@@ -99,10 +100,63 @@ class WebNNOp(IRDLOperation):
         """Result specs of the op, or a VerifyException naming the broken rule."""
         raise NotImplementedError
 
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def make(cls, operands: Mapping[str, Any], options: Mapping[str, Any] | None = None,
+               *, properties: Mapping[str, Attribute] | None = None,
+               location: LocationAttr | None = None) -> WebNNOp:
+        """A new op from its operands by name and its options; the result types come
+        from the op's own shape rule. The public way to make a `webnn` op.
+
+        `operands` maps operand names to values (a list for a variadic operand; absent
+        or None for an absent optional operand). `options` holds Python values by spec
+        name (None = the spec default); `properties` holds options already stored as
+        attributes (as another op's `properties`). Raises `OptionError` for an unknown
+        name or an option value of the wrong kind, and `VerifyException` for a broken
+        spec rule (an option of the wrong length included); the op is not inserted
+        anywhere.
+        """
+        unknown = [k for k in operands if k not in cls.OPERAND_NAMES]
+        unknown += [k for k in [*(options or {}), *(properties or {})]
+                    if k not in cls.OPTION_MAP]
+        if unknown:
+            raise OptionError(f"'{cls.name}' has no operand or option '{unknown[0]}'")
+        props = dict(properties or {})
+        for key, value in (options or {}).items():
+            if value is not None:
+                props[key] = cls.OPTION_MAP[key].to_attr(value)
+        ordered: list[Any] = []
+        specs: dict[str, Any] = {}
+        for name in cls.OPERAND_NAMES:
+            value = operands.get(name)
+            if name in cls.VARIADIC_OPERANDS:
+                value = list(value or [])
+                specs[name] = tuple(_spec_of(v, name) for v in value)
+            else:
+                specs[name] = None if value is None else _spec_of(value, name)
+            ordered.append(value)
+        types = [s.to_type() for s in cls.infer_specs(cls.make_args(specs, props))]
+        op = cls.build(operands=ordered, properties=props,
+                       result_types=[types] if cls.VARIADIC_RESULTS else types)
+        if location is not None:
+            op.location = location
+        return op
+
+    def operand(self, name: str) -> SSAValue | tuple[SSAValue, ...] | None:
+        """Operand `name`: a value, a tuple for a variadic operand, None when absent."""
+        if name not in self.OPERAND_NAMES:
+            raise KeyError(f"'{self.name}' has no operand '{name}'")
+        value = getattr(self, name)
+        return tuple(value) if name in self.VARIADIC_OPERANDS else value
+
+    def operands_by_name(self) -> dict[str, SSAValue | tuple[SSAValue, ...] | None]:
+        """Every operand by name (see `operand`)."""
+        return {name: self.operand(name) for name in self.OPERAND_NAMES}
+
     # ------------------------------------------------------------------ options
     def opt(self, name: str) -> Any:
         """The Python value of option `name`, its spec default when not stored."""
-        option = self._OPTION_MAP[name]
+        option = self.OPTION_MAP[name]
         attr = self.properties.get(name)
         return option.default if attr is None else option.from_attr(attr)
 
@@ -119,7 +173,7 @@ class WebNNOp(IRDLOperation):
             else:
                 values[option.name] = option.from_attr(attr)
         return Args(cls.name, operands, values,
-                    {n for n in properties if n in cls._OPTION_MAP})
+                    {n for n in properties if n in cls.OPTION_MAP})
 
     @classmethod
     def infer_specs(cls, a: Args) -> list[TensorSpec]:
@@ -136,9 +190,9 @@ class WebNNOp(IRDLOperation):
     def args(self) -> Args:
         """This op's Args (operand types must be static WebNN tensors)."""
         operands: dict[str, Any] = {}
-        for name in self._OPERAND_NAMES:
+        for name in self.OPERAND_NAMES:
             value = getattr(self, name)
-            if name in self._VARIADIC_OPERANDS:
+            if name in self.VARIADIC_OPERANDS:
                 operands[name] = tuple(_spec_of(v, name) for v in value)
             elif value is None:
                 operands[name] = None
@@ -181,10 +235,10 @@ class WebNNOp(IRDLOperation):
                         parser.raise_error(f"option '{key}' is given twice", key_pos,
                                            parser.pos)
                     parser.parse_punctuation("=")
-                    if key in cls._OPTIONAL_OPERANDS:
+                    if key in cls.OPTIONAL_OPERANDS:
                         by_name[key] = parser.parse_unresolved_operand()
-                    elif key in cls._OPTION_MAP:
-                        option = cls._OPTION_MAP[key]
+                    elif key in cls.OPTION_MAP:
+                        option = cls.OPTION_MAP[key]
                         value_pos = parser.pos
                         try:
                             properties[key] = option.parse(parser)
@@ -204,17 +258,17 @@ class WebNNOp(IRDLOperation):
             attributes = parser.parse_optional_attr_dict()
 
         # Spread the positional operands over the required (and variadic) operands.
-        required = [n for n in cls._OPERAND_NAMES if n not in cls._OPTIONAL_OPERANDS]
-        n_variadic = len(positional) - (len(required) - (1 if cls._VARIADIC_OPERANDS else 0))
-        if (n_variadic < 0 or (not cls._VARIADIC_OPERANDS and n_variadic > 0)
-                or (cls._VARIADIC_OPERANDS and n_variadic < 1)):
-            want = (f"at least {len(required)}" if cls._VARIADIC_OPERANDS
+        required = [n for n in cls.OPERAND_NAMES if n not in cls.OPTIONAL_OPERANDS]
+        n_variadic = len(positional) - (len(required) - (1 if cls.VARIADIC_OPERANDS else 0))
+        if (n_variadic < 0 or (not cls.VARIADIC_OPERANDS and n_variadic > 0)
+                or (cls.VARIADIC_OPERANDS and n_variadic < 1)):
+            want = (f"at least {len(required)}" if cls.VARIADIC_OPERANDS
                     else str(len(required)))
             parser.raise_error(f"'{cls.name}' expects {want} positional operands, got "
                                f"{len(positional)}", start, parser.pos)
         it = iter(positional)
         for name in required:
-            if name in cls._VARIADIC_OPERANDS:
+            if name in cls.VARIADIC_OPERANDS:
                 by_name[name] = [next(it) for _ in range(n_variadic)]
             else:
                 by_name[name] = next(it)
@@ -223,7 +277,7 @@ class WebNNOp(IRDLOperation):
         type_pos = parser.pos
         ftype = parser.parse_function_type()
         flat = []
-        for name in cls._OPERAND_NAMES:
+        for name in cls.OPERAND_NAMES:
             value = by_name.get(name)
             if isinstance(value, list):
                 flat.extend(value)
@@ -235,33 +289,33 @@ class WebNNOp(IRDLOperation):
                                type_pos, parser.pos)
         resolved = iter(parser.resolve_operand(u, t) for u, t in zip(flat, inputs))
         operands: list[Any] = []
-        for name in cls._OPERAND_NAMES:
+        for name in cls.OPERAND_NAMES:
             value = by_name.get(name)
             if isinstance(value, list):
                 operands.append([next(resolved) for _ in value])
             elif value is None:
-                operands.append([] if name in cls._VARIADIC_OPERANDS else None)
+                operands.append([] if name in cls.VARIADIC_OPERANDS else None)
             else:
                 operands.append(next(resolved))
         outputs = list(ftype.outputs.data)
-        result_types: list[Any] = [outputs] if cls._VARIADIC_RESULTS else outputs
+        result_types: list[Any] = [outputs] if cls.VARIADIC_RESULTS else outputs
         op = cls.build(operands=operands, result_types=result_types,
                        properties=properties, attributes=attributes)
         return op
 
     def print(self, printer: Printer) -> None:
         positional = []
-        for name in self._OPERAND_NAMES:
-            if name in self._OPTIONAL_OPERANDS:
+        for name in self.OPERAND_NAMES:
+            if name in self.OPTIONAL_OPERANDS:
                 continue
             value = getattr(self, name)
-            positional.extend(value if name in self._VARIADIC_OPERANDS else [value])
+            positional.extend(value if name in self.VARIADIC_OPERANDS else [value])
         if positional:
             printer.print_string(" ")
             printer.print_list(positional, printer.print_operand)
         entries: list[tuple[str, Any]] = []
-        for name in self._OPERAND_NAMES:
-            if name in self._OPTIONAL_OPERANDS and getattr(self, name) is not None:
+        for name in self.OPERAND_NAMES:
+            if name in self.OPTIONAL_OPERANDS and getattr(self, name) is not None:
                 entries.append((name, getattr(self, name)))
         for option in self.OPTIONS:
             if option.name in self.properties:
@@ -310,14 +364,14 @@ def webnn_op(cls: type[WebNNOp]) -> type[WebNNOp]:
         cls.irdl_options = (AttrSizedOperandSegments(as_property=True),)
     op_cls = irdl_op_definition(cls)
     op_def = op_cls.get_irdl_definition()
-    op_cls._OPTION_MAP = option_map
-    op_cls._OPERAND_NAMES = tuple(n for n, _ in op_def.operands)
-    op_cls._OPTIONAL_OPERANDS = frozenset(
+    op_cls.OPTION_MAP = option_map
+    op_cls.OPERAND_NAMES = tuple(n for n, _ in op_def.operands)
+    op_cls.OPTIONAL_OPERANDS = frozenset(
         n for n, d in op_def.operands if isinstance(d, OptOperandDef))
-    op_cls._VARIADIC_OPERANDS = frozenset(
+    op_cls.VARIADIC_OPERANDS = frozenset(
         n for n, d in op_def.operands
         if isinstance(d, VarOperandDef) and not isinstance(d, OptOperandDef))
-    op_cls._VARIADIC_RESULTS = any(
+    op_cls.VARIADIC_RESULTS = any(
         isinstance(d, VarResultDef) and not isinstance(d, OptResultDef)
         for _, d in op_def.results)
     return op_cls

@@ -36,13 +36,15 @@ class Call:
         """Emit and immediately lower `webnn.<name>`; returns (value, spec) per result.
 
         Operands are given as `(lowered value, TensorSpec)` pairs (a list of pairs for a
-        variadic operand), options as Python values, all by their spec names.
+        variadic operand), options as Python values, all by their spec names. The specs,
+        not the lowered values' types, drive the shape rule: lowered integer tensors are
+        signless, so `WebNNOp.make` (which reads value types) cannot be used here.
         """
         from dialects.webnn import OPS_BY_NAME
 
         op_cls = OPS_BY_NAME[name]
         operands, specs, properties = [], {}, {}
-        for operand in op_cls._OPERAND_NAMES:
+        for operand in op_cls.OPERAND_NAMES:
             given = arguments.pop(operand, None)
             if given is None:
                 operands.append(None)
@@ -55,12 +57,12 @@ class Call:
                 specs[operand] = given[1]
         for key, value in arguments.items():
             if value is not None:
-                properties[key] = op_cls._OPTION_MAP[key].to_attr(value)
+                properties[key] = op_cls.OPTION_MAP[key].to_attr(value)
         a = op_cls.make_args(specs, properties)
         outs = op_cls.infer_specs(a)
         types = [tensor_type(s) for s in outs]
         op = op_cls.build(operands=operands,
-                          result_types=[types] if op_cls._VARIADIC_RESULTS else types,
+                          result_types=[types] if op_cls.VARIADIC_RESULTS else types,
                           properties=properties)
         self.em.insert(op)
         results = LOWERINGS[name](Call(Emitter(op), op, a, outs))

@@ -285,10 +285,10 @@ def _resample2d(c: Call):
     dt, rank = spec.dtype, spec.rank
     axes = tuple(c.a.axes)
     tables = []
-    for i, axis in enumerate(axes):
+    for axis in axes:
         n, m = spec.shape[axis], out.shape[axis]
-        scale = m / n if c.a.sizes is not None else float(c.a.scales[i])
-        tables.append(_resample_tables(n, m, scale))
+        # outputSize / inputSize even when scales are given (spec #816).
+        tables.append(_resample_tables(n, m, m / n))
     identity = AffineMap.identity(rank)
 
     def table(array, dtype, axis):

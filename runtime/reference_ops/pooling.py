@@ -125,12 +125,16 @@ def _resample2d(operands, options):
     sizes = options.get("sizes")
     if sizes is not None:
         out = [int(v) for v in sizes]
-        scales = [o / x.shape[a] for o, a in zip(out, axes)]
     else:
-        scales = [float(s) for s in opt(options, "scales", (1.0, 1.0))]
+        # `scales` is a sequence<float>: each scale is rounded to float32 before the
+        # product (as the verifier does), e.g. 10 * 0.7 gives 6, not 7.
+        scales = [float(np.float32(s)) for s in opt(options, "scales", (1.0, 1.0))]
         out = [int(math.floor(x.shape[a] * s)) for a, s in zip(axes, scales)]
     if len(axes) != 2 or min(out) <= 0:
         fail("resample2d: bad axes or output size")
+    # The coordinate map uses outputSize / inputSize even when `scales` is given (spec
+    # #816): with scales [1.5] a size-5 axis becomes 7 and maps with 7/5, not 1.5.
+    scales = [o / x.shape[a] for o, a in zip(out, axes)]
     work = x.astype(ACCUMULATE) if mode == "linear" else x
     # Bilinear interpolation is separable: resizing one axis after the other gives
     # the same weights (1-u)(1-v), (1-u)v, u(1-v), uv as the 2-D formula.

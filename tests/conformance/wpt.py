@@ -1,13 +1,14 @@
 """Loader and judge for the WPT WebNN conformance data (JSON extract).
 
-The data lives in `<repo>/../shared/wpt-webnn` (override with the environment variable
-`WEBNN_WPT_DIR`); its README describes the JSON format and the pass/fail rules that
-`judge` implements. This module is executor-agnostic: `load_cases()` turns every
-graph test of `conformance/*.json` into a `Case`, `execute(case, evaluate)` runs its
-operators through any function with the `runtime.reference.evaluate` signature, and
-`judge(case, outputs)` compares the graph outputs with the expectations the way WPT
-does. It needs only numpy and the standard library (the reference executor is
-imported lazily, and only to infer intermediate shapes of multi-operator graphs).
+The data lives beside this module in `wpt/` (copied from upstream WPT; provenance
+and licence in `wpt/README.md`), whose README describes the JSON format and the
+pass/fail rules that `judge` implements. This module is executor-agnostic:
+`load_cases()` turns every graph test of `conformance/*.json` into a `Case`,
+`execute(case, evaluate)` runs its operators through any function with the
+`runtime.reference.evaluate` signature, and `judge(case, outputs)` compares the graph
+outputs with the expectations the way WPT does. It needs only numpy and the standard
+library (the reference executor is imported lazily, and only to infer intermediate
+shapes of multi-operator graphs).
 
 Conversion to the `evaluate` convention: each WPT operator's `arguments` list is the
 positional argument list of the builder call. The position gives the spec parameter
@@ -39,7 +40,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,13 +58,8 @@ DTYPES: dict[str, np.dtype] = {
 MAX_FILL_COMPARE = 1000
 
 
-def wpt_dir() -> Path:
-    """The WPT data directory: $WEBNN_WPT_DIR, else <repo>/../shared/wpt-webnn."""
-    env = os.environ.get("WEBNN_WPT_DIR")
-    if env:
-        return Path(env)
-    repo = Path(__file__).resolve().parents[2]
-    return repo.parent / "shared" / "wpt-webnn"
+#: The WPT data directory, part of the repository so that a fresh clone tests alone.
+WPT_DIR = Path(__file__).resolve().parent / "wpt"
 
 
 # ----------------------------------------------------------------- call signatures
@@ -262,7 +257,7 @@ def _load_file(path: Path) -> tuple[Case, ...]:
 def load_cases(files: Iterable[str] | None = None) -> list[Case]:
     """Every graph test of `conformance/*.json` (or only of the given file stems),
     in file-name then file order. Arrays are read-only; cases are cached."""
-    root = wpt_dir() / "conformance"
+    root = WPT_DIR / "conformance"
     paths = sorted(root.glob("*.json"))
     if files is not None:
         wanted = set(files)

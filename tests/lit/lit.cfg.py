@@ -1,7 +1,14 @@
-"""lit configuration: every .mlir file below tests/lit is a test; tools come from PATH.
+"""lit configuration: every .mlir file below tests/lit is a test of this checkout.
 
-Substitutions mirror LLVM's names so RUN lines read like MLIR's own tests:
-`FileCheck` runs the Python `filecheck` port, and `%python` the interpreter running lit.
+The tools are this checkout's, never whatever `webnn-opt` is on PATH or installed: RUN
+lines keep reading `webnn-opt ...`, and a substitution turns each tool name into
+`<this interpreter> -m tools.webnn_opt` with PYTHONPATH set to the checkout root, so
+`compiler`, `dialects`, `passes`, `runtime` and `tools` are imported from the tree the
+test sits in (tests/lit/tools/checkout.mlir proves it).
+
+Other substitutions mirror LLVM's names so RUN lines read like MLIR's own tests:
+`FileCheck` runs the Python `filecheck` port, `%python` the interpreter running lit (with
+the same PYTHONPATH), and `%{root}` is the checkout root.
 """
 
 import os
@@ -15,14 +22,24 @@ config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".mlir"]
 config.excludes = ["Inputs", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
+root = os.path.dirname(os.path.dirname(config.test_source_root))
 
-# Tools installed next to the running interpreter (a venv's bin/) come first.
+# Only FileCheck is looked up on PATH: first beside the running interpreter (a venv's bin/).
 bin_dir = os.path.dirname(sys.executable)
 config.environment["PATH"] = os.pathsep.join([bin_dir, os.environ.get("PATH", "")])
+config.environment["PYTHONPATH"] = root
 for var in ("HOME", "TMPDIR", "WEBNN_DEBUG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+# A tool name is replaced only where it stands as a word (not inside a path such as
+# tests/lit/tools/webnn-opt/ or a file name such as webnn-opt.mlir).
+for tool in ("webnn-opt", "webnn-translate", "webnn-run"):
+    module = "tools." + tool.replace("-", "_")
+    config.substitutions.append(
+        (rf"(?<![\w./-]){tool}(?![\w./-])", f'"{sys.executable}" -m {module}'))
+
 filecheck = shutil.which("filecheck", path=config.environment["PATH"]) or "filecheck"
 config.substitutions.append(("FileCheck", filecheck))
-config.substitutions.append(("%python", sys.executable))
+config.substitutions.append(("%python", f'"{sys.executable}"'))
+config.substitutions.append(("%{root}", root))

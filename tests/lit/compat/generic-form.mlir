@@ -6,11 +6,11 @@
 // RUN: webnn-opt %s --target-version=1 --print-op-generic | webnn-opt | FileCheck %s
 
 // CHECK: builtin.module attributes {webnn.version = 2 : i64}
-// CHECK: webnn.conv2d %{{.*}}, %{{.*}} {padding = [1, 1, 1, 1]}
+// CHECK: webnn.conv2d %{{[^ ]+}}, %{{[^ ]+}} {padding = [1, 1, 1, 1]}
 // CHECK-NEXT: webnn.relu
-// CHECK-NEXT: webnn.reshape %{{.*}} {newShape = [1, 16]}
-// CHECK-NEXT: webnn.softmax %{{.*}} {axis = 1}
-// V1: "webnn.softmax"(%{{.*}}) : (tensor<1x16xf32>) -> tensor<1x16xf32>
+// CHECK-NEXT: webnn.reshape %{{[^ ]+}} {newShape = [1, 16]}
+// CHECK-NEXT: webnn.softmax %{{[^ ]+}} {axis = 1}
+// V1: "webnn.softmax"(%{{[^ ]+}}) : (tensor<1x16xf32>) -> tensor<1x16xf32>
 // V1: {webnn.version = 1 : i64}
 "builtin.module"() ({
   "func.func"() <{function_type = (tensor<1x1x4x4xf32>, tensor<1x1x3x3xf32>) -> tensor<1x16xf32>, sym_name = "f"}> ({

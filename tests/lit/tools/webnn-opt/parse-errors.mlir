@@ -62,3 +62,13 @@ func.func @huge_literal() -> tensor<4611686018427387904xf32> {
   %0 = webnn.constant dense<1.0> : tensor<4611686018427387904xf32>
   func.return %0 : tensor<4611686018427387904xf32>
 }
+
+// -----
+
+// A literal that does not fill its type is reported on the literal's line, not on the
+// token after the type (the next line).
+func.func @literal_shape() -> tensor<2x2xf32> {
+  // expected-error@+1 {{dense literal does not match its type: expected [2, 2] shape from the type, but got [3] shape}}
+  %0 = webnn.constant dense<[1.0, 2.0, 3.0]> : tensor<2x2xf32>
+  func.return %0 : tensor<2x2xf32>
+}

@@ -5,7 +5,7 @@ builtin.module attributes {webnn.version = 2} {
   // CHECK-LABEL: func.func @constant_float32(
   // CHECK: webnn.constant dense<[5.000000e-01, -1.000000e+00]> : tensor<2xf32>
   // CHECK: webnn.constant dense<{{\[\[}}1.000000e+00, 2.000000e+00, 3.000000e+00], [4.000000e+00, 5.000000e+00, 6.000000e+00]]> : tensor<2x3xf32>
-  // CHECK: webnn.add %{{.*}}, %{{.*}} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  // CHECK: webnn.add %{{[^ ]+}}, %{{[^ ]+}} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
   func.func @constant_float32(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
     %0 = webnn.constant dense<[0.5, -1.0]> : tensor<2xf32>
     %1 = webnn.constant dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf32>

@@ -4,11 +4,11 @@
 builtin.module attributes {webnn.version = 2} {
   // Per-tensor, per-axis and block-wise scales.
   // CHECK-LABEL: func.func @dequantize
-  // CHECK: webnn.dequantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xui8>, tensor<1x1xf32>, tensor<1x1xui8>) -> tensor<6x4xf32>
-  // CHECK: webnn.dequantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xi8>, tensor<6x1xf16>, tensor<6x1xi8>) -> tensor<6x4xf16>
-  // CHECK: webnn.dequantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xi32>, tensor<3x2xf32>, tensor<3x2xi32>) -> tensor<6x4xf32>
-  // CHECK: webnn.dequantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xui32>, tensor<6x4xf32>, tensor<6x4xui32>) -> tensor<6x4xf32>
-  // CHECK: webnn.dequantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<ui8>, tensor<f32>, tensor<ui8>) -> tensor<f32>
+  // CHECK: webnn.dequantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xui8>, tensor<1x1xf32>, tensor<1x1xui8>) -> tensor<6x4xf32>
+  // CHECK: webnn.dequantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xi8>, tensor<6x1xf16>, tensor<6x1xi8>) -> tensor<6x4xf16>
+  // CHECK: webnn.dequantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xi32>, tensor<3x2xf32>, tensor<3x2xi32>) -> tensor<6x4xf32>
+  // CHECK: webnn.dequantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xui32>, tensor<6x4xf32>, tensor<6x4xui32>) -> tensor<6x4xf32>
+  // CHECK: webnn.dequantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<ui8>, tensor<f32>, tensor<ui8>) -> tensor<f32>
   func.func @dequantize(%a: tensor<6x4xui8>, %sa: tensor<1x1xf32>, %za: tensor<1x1xui8>,
                         %b: tensor<6x4xi8>, %sb: tensor<6x1xf16>, %zb: tensor<6x1xi8>,
                         %c: tensor<6x4xi32>, %sc: tensor<3x2xf32>, %zc: tensor<3x2xi32>,
@@ -23,10 +23,10 @@ builtin.module attributes {webnn.version = 2} {
   }
 
   // CHECK-LABEL: func.func @quantize
-  // CHECK: webnn.quantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xf32>, tensor<1x4xf32>, tensor<1x4xi8>) -> tensor<6x4xi8>
-  // CHECK: webnn.quantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xf16>, tensor<2x2xf16>, tensor<2x2xui8>) -> tensor<6x4xui8>
-  // CHECK: webnn.quantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xf32>, tensor<1x1xf32>, tensor<1x1xi32>) -> tensor<6x4xi32>
-  // CHECK: webnn.quantizeLinear %{{.*}}, %{{.*}}, %{{.*}} : (tensor<6x4xf32>, tensor<1x1xf32>, tensor<1x1xui32>) -> tensor<6x4xui32>
+  // CHECK: webnn.quantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xf32>, tensor<1x4xf32>, tensor<1x4xi8>) -> tensor<6x4xi8>
+  // CHECK: webnn.quantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xf16>, tensor<2x2xf16>, tensor<2x2xui8>) -> tensor<6x4xui8>
+  // CHECK: webnn.quantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xf32>, tensor<1x1xf32>, tensor<1x1xi32>) -> tensor<6x4xi32>
+  // CHECK: webnn.quantizeLinear %{{[^ ]+}}, %{{[^ ]+}}, %{{[^ ]+}} : (tensor<6x4xf32>, tensor<1x1xf32>, tensor<1x1xui32>) -> tensor<6x4xui32>
   func.func @quantize(%x: tensor<6x4xf32>, %s: tensor<1x4xf32>, %z: tensor<1x4xi8>,
                       %h: tensor<6x4xf16>, %sh: tensor<2x2xf16>, %zh: tensor<2x2xui8>,
                       %s1: tensor<1x1xf32>, %z1: tensor<1x1xi32>, %z2: tensor<1x1xui32>) -> tensor<6x4xi8> {
