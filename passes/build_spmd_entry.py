@@ -62,7 +62,10 @@ class BuildSPMDEntryPass(ModulePass):
         calls = [o for o in block.ops if isinstance(o, llvm.CallOp)]
         steps = [funcs.get(c.callee.string_value()) for c in calls]
         ranges = [[_constant(v) for v in c.args[-2:]] for c in calls]
-        if len(graph.body.blocks) != 1 or any(s is None or not s.body.blocks for s in steps):
+        others = [o for o in block.ops
+                  if not isinstance(o, (llvm.CallOp, llvm.ConstantOp, llvm.ReturnOp))]
+        if (len(graph.body.blocks) != 1 or others
+                or any(s is None or not s.body.blocks for s in steps)):
             raise PassError([("error", "build-spmd-entry expects a graph function that only "
                               "calls steps", graph.location)])
         nargs = len(block.args)

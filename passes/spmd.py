@@ -62,16 +62,16 @@ BARRIER_SPIN = 2000
 class PoolLayout:
     """Word offsets in the pool's state array (see the module docstring)."""
 
-    job_fn: int = LINE
-    job_args: int = LINE + 1
-    job_team: int = LINE + 2
-    activity: int = LINE + 3
-    quit: int = 2 * LINE
-    spin: int = 2 * LINE + 1
-    yields: int = 2 * LINE + 2
-    slots: int = 2 * LINE + 3
-    sync: int = 3 * LINE  # two lines: arrival count, then barrier generation
-    workers: int = 5 * LINE
+    job_fn: int = 0
+    job_args: int = 1
+    job_team: int = 2
+    activity: int = 3
+    quit: int = LINE
+    spin: int = LINE + 1
+    yields: int = LINE + 2
+    slots: int = LINE + 3
+    sync: int = 2 * LINE  # two lines: arrival count, then barrier generation
+    workers: int = 4 * LINE
 
     def slot(self, k: int) -> int:
         """The word of worker slot k (1-based)."""

@@ -71,3 +71,14 @@ builtin.module attributes {webnn.version = 2} {
     llvm.return
   }
 }
+
+// -----
+
+builtin.module attributes {webnn.version = 2} {
+  // expected-error@+1 {{build-spmd-entry expects a graph function that only calls steps}}
+  llvm.func @main(%in: !llvm.ptr) attributes {webnn.arena_size = 0 : i64} {
+    %0 = llvm.mlir.constant(0 : i64) : i64
+    llvm.store %0, %in : i64, !llvm.ptr
+    llvm.return
+  }
+}
