@@ -58,11 +58,11 @@ from xdsl.passes import ModulePass
 from .bufferize import _nbytes
 
 #: Below this much work (iterations x body ops) a step is not worth splitting: its
-#: slices would cost about what waking another thread and meeting it at a barrier do
-#: (roughly 16 units take a nanosecond on one core: a slice of 2^17 is ~4 us).
+#: slices would cost about what meeting the other threads at a barrier does (one core
+#: does 10-35 units per nanosecond with today's kernels: a slice of 2^16 is several us).
 MIN_PARALLEL_WORK = 1 << 17
 
-#: A graph with less work than this (~0.3 ms on one core with today's kernels) runs
+#: A graph with less work than this (0.1-0.4 ms on one core with today's kernels) runs
 #: single-threaded. Below it the gain of a second thread is tens of microseconds, which
 #: dispatch, barriers and one descheduled worker on a busy machine (it holds a barrier up
 #: for a scheduler time slice) can cost, and faster kernels shrink it further.
