@@ -17,8 +17,9 @@ dispatching costs a few cache-line transfers per worker.
 * Idle workers spin, then yield, then park: after `spin` pauses and `yields` yields with
   no work a worker leaves native code and blocks on an event, using no CPU. `run` sets
   the events of parked workers; with `wait=True` (graphs long enough to pay ~0.1 ms of
-  wake-up) it also claims them and waits up to `WAKE_PATIENCE` for them; otherwise the
-  call runs with the workers that are awake and the others wake up for the next call.
+  wake-up) it also claims them, and waits up to `WAKE_PATIENCE` for any worker it claims;
+  otherwise the call runs with the workers that answer at once and the others wake up
+  for the next call.
 * Workers never hold a graph: they run a graph's code only between a `run`'s start and
   its join, so an executable can be freed at any time between calls. The pool's own
   native code lives as long as the pool. `shutdown()` (also at exit) stops and joins the
@@ -45,7 +46,9 @@ YIELDS = 200
 
 #: Backoff steps (pauses, then yields) a call waits for claimed workers to answer: a
 #: spinning worker answers within a microsecond; ~5 us bounds the loss when one is
-#: descheduled. Woken workers get about as long as they spin when idle.
+#: descheduled. A call with `wait=True` (a long graph) waits up to `WAKE_PATIENCE`:
+#: about as long as an idle worker spins, or a few of the yields of a worker that has
+#: drifted into them (on a busy machine each may give the CPU away for a time slice).
 PATIENCE = 200
 WAKE_PATIENCE = SPIN + YIELDS
 
@@ -103,12 +106,11 @@ class Pool:
             if len(self._threads) < want - 1:
                 self._grow(want - 1)
             state, slot = self._state, self._layout.slot
-            patience = self.patience
+            patience = max(self.patience, WAKE_PATIENCE) if wait else self.patience
             for k in range(1, want):
                 if state[slot(k)] < 0:  # parked: wake it (and wait for it, if asked)
                     if wait:
                         state[slot(k)] = 0  # idle: the call may claim it at once
-                        patience = max(patience, WAKE_PATIENCE)
                     self._events[k - 1].set()
             if len(pointers) > len(self._args):
                 self._args = (ctypes.c_void_p * len(pointers))()
