@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -54,13 +55,33 @@ def _address(array: np.ndarray) -> int:
         return array.ctypes.data
 
 
+#: A kernel that may use several threads times its calls, run on the pool and on the
+#: calling thread alone, and runs the way that was faster lately; every PROBE-th call
+#: runs the other way, so the choice follows the machine. The cost model decides what
+#: is worth splitting; this catches what it cannot know: a machine busy with other
+#: processes, where waiting at barriers for descheduled workers costs more than a second
+#: thread saves.
+PROBE = 32
+
+#: False: a kernel that may use several threads always does (no timing, no probes).
+ADAPTIVE = True
+
+#: Weight of the newest call in the smoothed call times.
+SMOOTHING = 0.25
+
+
+def _smooth(average: float | None, sample: float) -> float:
+    return sample if average is None else average + SMOOTHING * (sample - average)
+
+
 class Kernel:
     """Compiled code: `main(inputs..., outputs..., arena)` and its SPMD form.
 
     A call is one native call of `main` on the calling thread, or, when the graph has
     split steps and may use several threads, one `Pool.run` of `main_spmd` in which the
     caller and up to `threads - 1` workers each make one native call (`runtime/workers.py`).
-    A graph too small to split (the compiler's cost model) never wakes a worker.
+    A graph too small to split (the compiler's cost model) never wakes a worker; one that
+    is split runs on several threads while that is the faster way (`PROBE`).
     """
 
     def __init__(self, machine: Machine, entry: str, inputs: Sequence[TensorInfo],
@@ -78,6 +99,10 @@ class Kernel:
         self._pool = pool if parallel else None
         self._spmd = machine.address(spmd_entry) if parallel else 0
         self._wait = wait_for_workers
+        #: Smoothed seconds of the recent calls run on one thread and on several.
+        self._single: float | None = None
+        self._multi: float | None = None
+        self._calls = 0
         self._arenas = threading.local()
         # Every output of a call is carved out of one allocation, each 64-byte aligned.
         self._out_views, offset = [], 0
@@ -116,9 +141,23 @@ class Kernel:
                 for offset, dtype, shape in self._out_views]
         pointers = [*map(_address, arrays), *[base + v[0] for v in self._out_views],
                     self._arena()[1]]
-        if self._pool is None or not self._pool.run(self._spmd, pointers, self.threads,
-                                                    self._wait):
+        pool = self._pool
+        if pool is None:
             self._main(*pointers)
+            return outs
+        # Time both ways of running the graph and take the faster (see PROBE).
+        single, multi = self._single, self._multi
+        self._calls = calls = self._calls + 1
+        if not ADAPTIVE or multi is None or single is None:
+            threaded = not ADAPTIVE or multi is None
+        else:
+            threaded = (multi <= single) != (calls % PROBE == 0)
+        start = time.perf_counter()
+        if threaded and pool.run(self._spmd, pointers, self.threads, self._wait):
+            self._multi = _smooth(multi, time.perf_counter() - start)
+        else:
+            self._main(*pointers)
+            self._single = _smooth(single, time.perf_counter() - start)
         return outs
 
 

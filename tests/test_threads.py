@@ -17,18 +17,20 @@ from compiler.pipeline import thread_pool
 from compiler.translate import translate
 from passes import parallelize
 from passes.spmd import IDLE, support_module
-from runtime import workers
+from runtime import executable, workers
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "examples")
 
 
 @pytest.fixture
 def split_everything(monkeypatch):
-    """A cost model that splits every step it can and waits for parked workers, so that
-    small graphs exercise slices and barriers."""
+    """A cost model that splits every step it can and waits for parked workers, and calls
+    that always use the threads (never the single thread, however fast), so that small
+    graphs exercise slices and barriers."""
     monkeypatch.setattr(parallelize, "MIN_PARALLEL_WORK", 0)
     monkeypatch.setattr(parallelize, "MIN_GRAPH_WORK", 0)
     monkeypatch.setattr(parallelize, "WAKE_WORK", 0)
+    monkeypatch.setattr(executable, "ADAPTIVE", False)
 
 
 @pytest.fixture
@@ -240,3 +242,32 @@ def test_workers_that_do_not_answer_are_left_out(split_everything, teams, monkey
     finally:
         monkeypatch.undo()
         pool.shutdown()
+
+
+def test_calls_run_the_way_that_was_faster_and_probe_the_other(split_everything,
+                                                                monkeypatch, teams):
+    monkeypatch.setattr(executable, "ADAPTIVE", True)
+    module, feeds = many_steps()
+    kernel = compiler.compile(module, threads=2)._kernel
+    args = [feeds[i.name] for i in kernel.inputs]
+    kernel(args)  # no timing yet: threads first ...
+    kernel(args)  # ... then one thread
+    assert len(teams) == 1
+
+    def ways(single, multi, calls):
+        """For each of `calls` calls: did it use the pool, given these past times?"""
+        used = []
+        for _ in range(calls):
+            kernel._single, kernel._multi = single, multi
+            before = len(teams)
+            kernel(args)
+            used.append(len(teams) > before)
+        return used
+    kernel._calls = 0
+    faster_alone = ways(single=1.0, multi=2.0, calls=2 * executable.PROBE)
+    assert faster_alone.count(True) == 2  # only the probes
+    assert faster_alone[executable.PROBE - 1] and faster_alone[-1]
+    kernel._calls = 0
+    faster_threaded = ways(single=2.0, multi=1.0, calls=2 * executable.PROBE)
+    assert faster_threaded.count(False) == 2
+    assert not faster_threaded[executable.PROBE - 1] and not faster_threaded[-1]
