@@ -66,12 +66,18 @@ PROBE = 32
 #: False: a kernel that may use several threads always does (no timing, no probes).
 ADAPTIVE = True
 
-#: Weight of the newest call in the smoothed call times.
+#: The first calls alternate between the two ways (the very first pays page faults).
+WARMUP = 4
+
+#: Weight of a slower call in the smoothed call times; a faster one is taken as it is,
+#: so that one probe suffices to switch to a way that became faster.
 SMOOTHING = 0.25
 
 
 def _smooth(average: float | None, sample: float) -> float:
-    return sample if average is None else average + SMOOTHING * (sample - average)
+    if average is None or sample < average:
+        return sample
+    return average + SMOOTHING * (sample - average)
 
 
 class Kernel:
@@ -148,8 +154,10 @@ class Kernel:
         # Time both ways of running the graph and take the faster (see PROBE).
         single, multi = self._single, self._multi
         self._calls = calls = self._calls + 1
-        if not ADAPTIVE or multi is None or single is None:
-            threaded = not ADAPTIVE or multi is None
+        if not ADAPTIVE:
+            threaded = True
+        elif calls <= WARMUP or multi is None or single is None:
+            threaded = calls % 2 == 1
         else:
             threaded = (multi <= single) != (calls % PROBE == 0)
         start = time.perf_counter()

@@ -250,24 +250,29 @@ def test_calls_run_the_way_that_was_faster_and_probe_the_other(split_everything,
     module, feeds = many_steps()
     kernel = compiler.compile(module, threads=2)._kernel
     args = [feeds[i.name] for i in kernel.inputs]
-    kernel(args)  # no timing yet: threads first ...
-    kernel(args)  # ... then one thread
-    assert len(teams) == 1
 
-    def ways(single, multi, calls):
+    def ways(calls, single=None, multi=None):
         """For each of `calls` calls: did it use the pool, given these past times?"""
         used = []
         for _ in range(calls):
-            kernel._single, kernel._multi = single, multi
+            if single is not None:
+                kernel._single, kernel._multi = single, multi
             before = len(teams)
             kernel(args)
             used.append(len(teams) > before)
         return used
-    kernel._calls = 0
-    faster_alone = ways(single=1.0, multi=2.0, calls=2 * executable.PROBE)
-    assert faster_alone.count(True) == 2  # only the probes
-    assert faster_alone[executable.PROBE - 1] and faster_alone[-1]
-    kernel._calls = 0
-    faster_threaded = ways(single=2.0, multi=1.0, calls=2 * executable.PROBE)
-    assert faster_threaded.count(False) == 2
-    assert not faster_threaded[executable.PROBE - 1] and not faster_threaded[-1]
+    # The first calls alternate: threads, alone, threads, alone.
+    assert ways(executable.WARMUP) == [True, False] * (executable.WARMUP // 2)
+    probes = [(kernel._calls + 1 + i) % executable.PROBE == 0
+              for i in range(2 * executable.PROBE)]
+    # Then the faster way, except every PROBE-th call.
+    assert ways(2 * executable.PROBE, single=1.0, multi=2.0) == probes
+    probes = [(kernel._calls + 1 + i) % executable.PROBE == 0
+              for i in range(2 * executable.PROBE)]
+    assert ways(2 * executable.PROBE, single=2.0, multi=1.0) == [not p for p in probes]
+
+
+def test_call_times_take_a_faster_call_at_once_and_a_slower_one_gradually():
+    assert executable._smooth(None, 3.0) == 3.0
+    assert executable._smooth(2.0, 1.0) == 1.0
+    assert executable._smooth(2.0, 4.0) == 2.0 + executable.SMOOTHING * 2.0
