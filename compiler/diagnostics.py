@@ -84,6 +84,12 @@ class Diagnostic:
         return out
 
 
+def first_line(message: object) -> str:
+    """The first non-blank line of an error message (xDSL's run on for pages)."""
+    lines = [line for line in str(message).strip().splitlines() if line.strip()]
+    return lines[0].strip() if lines else "unknown error"
+
+
 class SourceManager:
     """The texts the compiler has read, by file name, for source excerpts."""
 

@@ -11,70 +11,82 @@ a stage, which is how `webnn-translate --emit=<stage>` prints any intermediate f
 
 from __future__ import annotations
 
+import numbers
 import os
 import threading
 import time
+from dataclasses import dataclass
 
-from xdsl.dialects import func
-from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, FunctionType, ModuleOp, StringAttr
-from xdsl.ir import SSAValue
-from xdsl.utils.exceptions import VerifyException
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass
 
-from passes import PassError, all_passes
+from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_WORK_ATTR, SPMD_ENTRY
 
-from .diagnostics import CompileError, DiagnosticEngine, location_name
-from .ir import make_context, verify
-from .module import Module, parse
+from .diagnostics import CompileError, DiagnosticEngine
+from .ir import verify
+from .module import Module, parse, select_outputs, signature
+from .pass_runner import make_pass, run_passes
 from .translate import TranslationError, translate
 
-#: The lowering stages in order: (pass flag, why it runs there).
-STAGES: tuple[tuple[str, str], ...] = (
-    ("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
-    ("fuse-elementwise", "element-wise producers are computed inside their consumer"),
-    ("bufferize", "tensors become caller buffers and one planned arena"),
-    ("interchange-for-vectorization", "a contiguous parallel loop goes innermost"),
-    ("parallelize", "each op becomes a step; big ones may be split across threads"),
-    ("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
-    ("lower-affine", "index maps with constants become arith"),
-    ("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),
-    ("expand-math", "exp, log and tanh become polynomials LLVM can vectorize"),
-    ("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
-    ("convert-scf-to-cf", "loops become branches between blocks"),
-    ("convert-arith-to-llvm", "scalar arithmetic becomes llvm ops; index becomes i64"),
-    ("convert-math-to-llvm", "math functions become intrinsics or libm calls"),
-    ("convert-cf-to-llvm", "branches become llvm branches"),
-    ("convert-func-to-llvm", "the graph becomes an llvm.func with C-callable arguments"),
-    ("build-spmd-entry", "every thread runs all steps, on its slices, between barriers"),
-    ("reconcile-unrealized-casts", "no type-conversion glue may remain"),
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage of the pipeline: a pass flag, the options it runs with, and why it runs
+    there. (Options that depend on the graph, such as where its weights are, are the
+    pass runner's business.)"""
+
+    flag: str
+    why: str
+    options: tuple[tuple[str, object], ...] = ()
+
+    def make(self) -> ModulePass:
+        return make_pass(self.flag, **dict(self.options))
+
+
+#: The lowering stages in order.
+STAGES: tuple[Stage, ...] = (
+    Stage("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
+    Stage("fuse-elementwise", "element-wise producers are computed inside their consumer"),
+    Stage("bufferize", "tensors become caller buffers and one planned arena"),
+    Stage("interchange-for-vectorization", "a contiguous parallel loop goes innermost"),
+    Stage("parallelize", "each op becomes a step; big ones may be split across threads"),
+    Stage("vectorize-contractions", "matrix products and convolutions become vector kernels"),
+    Stage("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
+    Stage("lower-affine", "index maps with constants become arith"),
+    Stage("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),
+    Stage("expand-math", "exp, log and tanh become polynomials LLVM can vectorize"),
+    Stage("convert-vector-to-llvm", "vector ops become llvm ops on vector types"),
+    Stage("convert-memref-to-llvm", "buffer accesses become typed GEPs, loads and stores"),
+    Stage("convert-scf-to-cf", "loops become branches between blocks"),
+    Stage("convert-arith-to-llvm", "scalar arithmetic becomes llvm ops; index becomes i64"),
+    Stage("convert-math-to-llvm", "math functions become intrinsics or libm calls"),
+    Stage("convert-cf-to-llvm", "branches become llvm branches"),
+    Stage("convert-func-to-llvm", "the graph becomes an llvm.func with C-callable arguments"),
+    Stage("build-spmd-entry", "every thread runs all steps, on its slices, between barriers"),
+    Stage("reconcile-unrealized-casts", "no type-conversion glue may remain"),
 )
-STAGE_NAMES = tuple(name for name, _ in STAGES)
+STAGE_NAMES = tuple(stage.flag for stage in STAGES)
 
 
-def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
+def lower(module: ModuleOp, *, until: str | None = None, after: str | None = None,
+          source: str | os.PathLike | None = None, verify_each: bool | None = None,
           timings: dict[str, float] | None = None) -> ModuleOp:
-    """Run the stages on `module` in place (up to and including `until`)."""
-    ctx = make_context()
-    table = all_passes()
-    for flag, _why in STAGES:
-        start = time.perf_counter()
-        pass_cls = table[flag]()
-        p = pass_cls(weights_dir=weights_dir) if flag == "convert-webnn-to-linalg" else pass_cls()
-        try:
-            p.apply(ctx, module)
-        except PassError as err:
-            diags = DiagnosticEngine()
-            for severity, message, loc in err.problems:
-                diags.emit(severity, message, loc)
-            raise CompileError.from_engine(diags) from None
-        except (NotImplementedError, VerifyException) as err:
-            # An upstream pass met IR it cannot handle: a compiler bug, reported as an
-            # error of the stage rather than a crash.
-            raise CompileError(f"error: stage '{flag}' failed (a compiler bug): "
-                               f"{str(err).strip().splitlines()[0]}") from None
-        if timings is not None:
-            timings[flag] = time.perf_counter() - start
-        if until == flag:
-            break
+    """Run the stages on `module` in place: those after `after` (default: from the
+    first), up to and including `until` (default: to the last). Raise CompileError with
+    located diagnostics when one fails.
+
+    `source` is the IR file the module came from (its weights lie beside it);
+    `verify_each` verifies after every stage (default: `WEBNN_VERIFY_EACH`).
+    """
+    for flag in (after, until):
+        if flag is not None and flag not in STAGE_NAMES:
+            raise ValueError(f"'{flag}' is not a stage of the pipeline")
+    first = STAGE_NAMES.index(after) + 1 if after is not None else 0
+    end = STAGE_NAMES.index(until) + 1 if until is not None else len(STAGES)
+    diags = DiagnosticEngine()
+    if not run_passes(module, [stage.make() for stage in STAGES[first:end]], diags,
+                      source=source, verify_each=verify_each, timings=timings):
+        raise CompileError.from_engine(diags)
     return module
 
 
@@ -93,72 +105,73 @@ def load(src) -> Module:
                     "Module")
 
 
-def signature(module: Module) -> tuple[list, list]:
-    from runtime.executable import TensorInfo
-
-    def infos(pairs):
-        out = []
-        for name, spec in pairs:
-            if spec is None:
-                raise CompileError(f"error: graph value '{name}' is not a WebNN tensor")
-            out.append(TensorInfo(name, spec.dtype, spec.shape))
-        return out
-    return infos(module.inputs), infos(module.outputs)
-
-
-def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A001
+def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A001
+            verify_each: bool | None = None):
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
     number of threads one call may use (None = all cores): steps worth it are split into
-    that many slices, if the graph's work pays for waking other threads. Several calls may
-    also run at once from several threads.
+    that many slices, if the graph's work pays for waking other threads (anything but a
+    positive integer or None is a TypeError or ValueError). Several calls may also run at
+    once from several threads. `verify_each` verifies the IR after every stage (default:
+    the `WEBNN_VERIFY_EACH` environment variable; off when it is unset).
     """
     from runtime.executable import Executable
 
     if target != "cpu":
         raise CompileError(f"error: unknown target '{target}'; the only target is 'cpu'")
-    if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool)
-                                or threads < 1):
-        raise CompileError(f"error: threads must be a positive integer, got {threads!r}")
+    if threads is not None:
+        if isinstance(threads, bool) or not isinstance(threads, numbers.Integral):
+            raise TypeError(f"threads must be a positive integer or None, got "
+                            f"{type(threads).__name__} {threads!r}")
+        if threads < 1:
+            raise ValueError(f"threads must be a positive integer or None, got {threads}")
+        threads = int(threads)
     module = load(src)
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1
-    kernel = _kernel(module, stats, threads)
+    kernel = _kernel(module, stats, threads, verify_each)
 
     def variant(names: tuple[str, ...]):
-        return _kernel(select_outputs(module, names), {}, threads)
+        return _kernel(select_outputs(module, names), {}, threads, verify_each)
     return Executable(kernel, variant, stats)
 
 
-def _kernel(module: Module, stats: dict[str, float], threads: int):
-    from passes import parallelize
-    from passes.build_spmd_entry import ENTRY
-    from runtime.executable import Kernel
-    from runtime.jit import compile_ir, host_triple
+def to_llvm_ir(module: ModuleOp):
+    """The LLVM IR of a module lowered to the llvm dialect (`translate.Translation`), for
+    this host; CompileError, located, for what it cannot translate."""
+    from runtime.jit import host_triple
 
-    inputs, outputs = signature(module)
-    weights_dir = str(module.source_path.parent) if module.source_path else "."
-    work = module.op.clone()
-    lower(work, weights_dir=weights_dir, timings=stats)
-    start = time.perf_counter()
-    fn = next(o for o in work.body.ops
-              if o.name == "llvm.func" and "webnn.arena_size" in o.attributes)
-    arena = fn.attributes["webnn.arena_size"].value.data
-    parallel_work = fn.attributes["webnn.parallel_work"].value.data
     try:
-        translation = translate(work, host_triple())
+        return translate(module, host_triple())
     except TranslationError as err:
         diags = DiagnosticEngine()
         diags.error(str(err), err.location)
         raise CompileError.from_engine(diags) from None
+
+
+def _kernel(module: Module, stats: dict[str, float], threads: int,
+            verify_each: bool | None):
+    from passes import parallelize
+    from runtime.executable import Kernel
+    from runtime.jit import compile_ir
+
+    inputs, outputs = signature(module)
+    work = module.op.clone()
+    lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
+    start = time.perf_counter()
+    fn = next(o for o in work.body.ops
+              if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes)
+    arena = fn.attributes[ARENA_SIZE_ATTR].value.data
+    parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
+    translation = to_llvm_ir(work)
     stats["translate"] = time.perf_counter() - start
     start = time.perf_counter()
     machine = compile_ir(str(translation.module), translation.constants)
     stats["llvm-jit"] = time.perf_counter() - start
     parallel = threads > 1 and parallel_work > 0
     return Kernel(machine, fn.sym_name.data, inputs, outputs, arena, threads=threads,
-                  spmd_entry=ENTRY, pool=thread_pool() if parallel else None,
+                  spmd_entry=SPMD_ENTRY, pool=thread_pool() if parallel else None,
                   wait_for_workers=parallel_work >= parallelize.WAKE_WORK)
 
 
@@ -171,65 +184,12 @@ def thread_pool():
     global _pool
     with _pool_lock:
         if _pool is None:
-            from passes.spmd import LAYOUT, MAX_TEAM, support_module
-            from runtime.jit import compile_ir, host_triple
+            from passes.spmd import support_module
+            from runtime.jit import compile_ir
             from runtime.workers import Pool
 
-            translation = translate(support_module(), host_triple())
-            _pool = Pool(compile_ir(str(translation.module), {}), LAYOUT, MAX_TEAM)
+            _pool = Pool(compile_ir(str(to_llvm_ir(support_module()).module), {}))
         return _pool
 
 
-def named_values(module: Module) -> dict[str, SSAValue]:
-    """Every value of the graph that has a name: inputs, outputs, SSA names, op labels."""
-    graph = module.graph
-    names: dict[str, SSAValue] = {}
-    for (name, _), arg in zip(module.inputs, graph.body.block.args):
-        names[name] = arg
-    for op in graph.body.block.ops:
-        label = location_name(op.location)
-        for i, result in enumerate(op.results):
-            if result.name_hint:
-                names.setdefault(result.name_hint, result)
-            if label:
-                names.setdefault(label if len(op.results) == 1 else f"{label}.{i}", result)
-    ret = graph.body.block.last_op
-    for (name, _), value in zip(module.outputs, ret.operands):
-        names[name] = value
-    return names
-
-
-def select_outputs(module: Module, names: tuple[str, ...]) -> Module:
-    """A copy of the graph whose outputs are the named values; the unused rest is pruned."""
-    clone = Module(module.op.clone(), module.source_path)
-    available = named_values(clone)
-    missing = [n for n in names if n not in available]
-    if missing:
-        raise ValueError(f"the graph has no value named '{missing[0]}'; named values are "
-                         + ", ".join(sorted(available)))
-    graph = clone.graph
-    values = [available[n] for n in names]
-    ret = graph.body.block.last_op
-    new_ret = func.ReturnOp(*values)
-    new_ret.location = ret.location
-    graph.body.block.insert_op_before(new_ret, ret)
-    ret.detach()
-    ret.erase()
-    graph.function_type = FunctionType.from_lists(
-        list(graph.function_type.inputs.data), [v.type for v in values])
-    graph.res_attrs = ArrayAttr([DictionaryAttr({"webnn.name": StringAttr(n)}) for n in names])
-    _prune(graph)
-    return clone
-
-
-def _prune(graph: func.FuncOp) -> None:
-    """Erase ops whose results are unused, last to first."""
-    for op in reversed(list(graph.body.block.ops)):
-        if op is graph.body.block.last_op:
-            continue
-        if all(not r.uses for r in op.results):
-            op.detach()
-            op.erase()
-
-
-__all__ = ["compile", "lower", "STAGES", "STAGE_NAMES", "select_outputs", "named_values"]
+__all__ = ["compile", "lower", "to_llvm_ir", "Stage", "STAGES", "STAGE_NAMES"]

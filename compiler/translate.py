@@ -9,7 +9,9 @@ drives it op by op and adds what it lacks:
   declared external; its bytes are returned so the JIT can map the symbol to memory the
   executable owns. Small constants stay embedded so LLVM can fold them;
 * argument attributes (`noalias`, `align`) on every function, and a function's
-  `internal` linkage and `no_inline` flag.
+  `internal` linkage and `no_inline` flag;
+* `llvm.alloca` (a kernel's scratch buffer) yields an opaque pointer like every other
+  (llvmlite's builder would make it a typed one, which vector stores then reject).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from xdsl.ir import Block, SSAValue
 
 from dialects import llvmx
 from dialects.llvmx import INSTRUCTIONS
+from runtime.contract import ALIGNMENT
 
 #: Globals up to this many bytes are embedded in the LLVM IR; larger ones are external.
 EMBED_LIMIT = 4096
@@ -77,7 +80,7 @@ def _global(op: llvm.GlobalOp, out: Translation) -> None:
     data = bytes(value.data.data)
     gtype = ir.ArrayType(ir.IntType(8), len(data))
     gvar = ir.GlobalVariable(out.module, gtype, name=op.sym_name.data)
-    gvar.align = 64
+    gvar.align = ALIGNMENT
     gvar.global_constant = True
     if len(data) <= EMBED_LIMIT:
         gvar.linkage = "internal"
@@ -125,7 +128,12 @@ def _body(op: llvm.FuncOp, fn: ir.Function, triple: str) -> None:
             method = INSTRUCTIONS.get(type(inner))
             emit = _LLVMX.get(type(inner))
             try:
-                if method is not None:
+                if isinstance(inner, llvm.AllocaOp):
+                    slot = builder.alloca(convert_type(inner.elem_type), size=values[inner.size])
+                    slot.align = inner.alignment.value.data
+                    slot.type = ir.PointerType()
+                    values[inner.results[0]] = slot
+                elif method is not None:
                     values[inner.results[0]] = getattr(builder, method)(
                         values[inner.operands[0]], convert_type(inner.results[0].type))
                 elif emit is not None:

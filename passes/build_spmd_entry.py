@@ -32,10 +32,11 @@ from xdsl.dialects import llvm
 from xdsl.dialects.builtin import IntegerAttr, ModuleOp, UnitAttr, i64
 from xdsl.passes import ModulePass
 
-from .errors import PassError
-from .spmd import PTR, Emitter, barrier_function, yield_declaration
+from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, SPMD_ENTRY
 
-ENTRY = "main_spmd"
+from .errors import PassError
+from .parallelize import BARRIER_ATTR, PARALLEL_GRANULE_ATTR, THREAD_SLOT_ATTR
+from .spmd import BARRIER_FN, PTR, Emitter, barrier_function, yield_declaration
 
 
 def _int(fn: llvm.FuncOp, key: str, default: int | None = None) -> int | None:
@@ -51,12 +52,12 @@ class BuildSPMDEntryPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         funcs = {f.sym_name.data: f for f in op.body.ops if isinstance(f, llvm.FuncOp)}
-        graphs = [f for f in funcs.values() if "webnn.arena_size" in f.attributes]
+        graphs = [f for f in funcs.values() if ARENA_SIZE_ATTR in f.attributes]
         if not graphs:
             return
-        if len(graphs) > 1 or ENTRY in funcs:
+        if len(graphs) > 1 or SPMD_ENTRY in funcs:
             raise PassError([("error", "build-spmd-entry expects one graph function and "
-                              f"no '{ENTRY}'", graphs[-1].location)])
+                              f"no '{SPMD_ENTRY}'", graphs[-1].location)])
         graph = graphs[0]
         block = graph.body.blocks[0]
         calls = [o for o in block.ops if isinstance(o, llvm.CallOp)]
@@ -70,7 +71,7 @@ class BuildSPMDEntryPass(ModulePass):
                               "calls steps", graph.location)])
         nargs = len(block.args)
         entry = _entry(graph, list(zip(steps, ranges)), nargs)
-        barriers = any("webnn.barrier" in s.attributes for s in steps)
+        barriers = any(BARRIER_ATTR in s.attributes for s in steps)
         module_ops = [entry] + ([barrier_function(graph.location), yield_declaration()]
                                 if barriers else [])
         for new in module_ops:
@@ -90,7 +91,7 @@ def _constant(value) -> int | None:
 
 def _entry(graph: llvm.FuncOp, steps: list[tuple[llvm.FuncOp, list]], nargs: int
            ) -> llvm.FuncOp:
-    fn = Emitter.function(ENTRY, [PTR, i64, i64, PTR], no_inline=True)
+    fn = Emitter.function(SPMD_ENTRY, [PTR, i64, i64, PTR], no_inline=True)
     e = Emitter(fn, graph.location)
     args, tid, n, sync = e.args
     for arg, name in zip(e.args, ("args", "tid", "nthreads", "sync")):
@@ -98,12 +99,12 @@ def _entry(graph: llvm.FuncOp, steps: list[tuple[llvm.FuncOp, list]], nargs: int
     buffers = [e.load(e.op(llvm.GEPOp(args, [i], PTR)), PTR) for i in range(nargs)]
     for step, (first, last) in steps:
         e.location = step.location
-        if "webnn.barrier" in step.attributes:
-            e.call("webnn_barrier", sync, n)
+        if BARRIER_ATTR in step.attributes:
+            e.call(BARRIER_FN, sync, n)
         run, after = e.new_block(), e.new_block()
-        extent = _int(step, "webnn.parallel_extent")
+        extent = _int(step, PARALLEL_EXTENT_ATTR)
         if extent is not None:
-            granule = _int(step, "webnn.parallel_granule", 1)
+            granule = _int(step, PARALLEL_GRANULE_ATTR, 1)
             units = -(-extent // granule)
 
             def bound(t):
@@ -119,7 +120,7 @@ def _entry(graph: llvm.FuncOp, steps: list[tuple[llvm.FuncOp, list]], nargs: int
             if first is None or last is None:
                 raise PassError([("error", "a step not split must be called over a constant "
                                   "range", step.location)])
-            owner = e.op(llvm.URemOp(e.const(_int(step, "webnn.thread_slot", 0)), n))
+            owner = e.op(llvm.URemOp(e.const(_int(step, THREAD_SLOT_ATTR, 0)), n))
             mine = e.icmp("eq", owner, tid)
             begin, end = e.const(first), e.const(last)
             e.cond_br(mine, run, [], after, [])
@@ -143,5 +144,5 @@ def _wrap(graph: llvm.FuncOp, nargs: int) -> None:
     for i, arg in enumerate(block.args):
         e.store(arg, e.op(llvm.GEPOp(array, [i], PTR)))
     null = e.op(llvm.ZeroOp.build(result_types=[PTR]))
-    e.call(ENTRY, array, e.const(0), e.const(1), null)
+    e.call(SPMD_ENTRY, array, e.const(0), e.const(1), null)
     e.ret()

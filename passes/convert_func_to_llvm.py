@@ -2,9 +2,9 @@
 
 Buffer arguments (already `!llvm.ptr` after convert-memref-to-llvm) are marked
 `noalias`, the fact LLVM's vectorizer needs most (bufferize never passes one buffer
-twice); outputs and the arena, which the runtime allocates, are also 64-byte `align`ed.
-The graph function keeps its `webnn.*` attributes for the runtime. xDSL 0.74 has no such
-pass.
+twice); outputs and the arena, which the runtime allocates, are also `align`ed as
+`runtime/contract.py` promises. The graph function keeps its `webnn.*` attributes for
+the runtime. xDSL 0.74 has no such pass.
 """
 
 from __future__ import annotations
@@ -17,10 +17,9 @@ from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, IntegerAttr, Module
 from xdsl.ir import Region
 from xdsl.passes import ModulePass
 
-from .errors import PassError
+from runtime.contract import ALIGNMENT, ARENA_ARG, OUTPUT_ARG
 
-#: Alignment (bytes) the runtime guarantees for every buffer it passes.
-BUFFER_ALIGNMENT = 64
+from .errors import PassError
 
 
 @dataclass(frozen=True)
@@ -35,6 +34,13 @@ class ConvertFuncToLLVMPass(ModulePass):
                 raise PassError([("error", "convert-func-to-llvm expects bufferized graph "
                                   "functions (no results)", fn.location)])
             inputs = list(fn.function_type.inputs.data)
+            args = fn.body.blocks[0].args if fn.body.blocks else ()
+            problems = [("error", f"argument #{i} of type {t} has no LLVM type; the passes "
+                         "before convert-func-to-llvm lower buffers to !llvm.ptr and index "
+                         "to i64", args[i].location if i < len(args) else fn.location)
+                        for i, t in enumerate(inputs) if not llvm.is_compatible_type(t)]
+            if problems:
+                raise PassError(problems)
             attrs = list(fn.arg_attrs.data) if fn.arg_attrs else [DictionaryAttr({})] * len(inputs)
             arg_attrs = []
             for t, a in zip(inputs, attrs):
@@ -43,8 +49,8 @@ class ConvertFuncToLLVMPass(ModulePass):
                     extra = {"llvm.noalias": UnitAttr()}
                     # Only buffers the runtime allocates are known to be aligned; graph
                     # inputs are the caller's arrays, aligned to their element size only.
-                    if "webnn.output" in a.data or "webnn.arena" in a.data:
-                        extra["llvm.align"] = IntegerAttr(BUFFER_ALIGNMENT, i64)
+                    if OUTPUT_ARG in a.data or ARENA_ARG in a.data:
+                        extra["llvm.align"] = IntegerAttr(ALIGNMENT, i64)
                 arg_attrs.append(DictionaryAttr({**a.data, **extra}))
             body = Region()
             fn.body.move_blocks(body)

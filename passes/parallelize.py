@@ -35,6 +35,8 @@ The schedule, written as attributes on the steps:
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from math import prod
 
@@ -53,9 +55,23 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Block, BlockArgument, Operation, Region, SSAValue
+from xdsl.ir.affine import AffineDimExpr
 from xdsl.passes import ModulePass
 
+from runtime.contract import PARALLEL_EXTENT_ATTR, PARALLEL_WORK_ATTR, is_step, step_name
+
 from .bufferize import _nbytes
+from .contraction import analyze, iteration_extents
+
+#: Attribute of a step that may be split: which dimension (for `bind-parallel-range`).
+PARALLEL_DIM_ATTR = "webnn.parallel_dim"
+#: Attribute of a split step: slice bounds are multiples of it (a kernel's tile).
+PARALLEL_GRANULE_ATTR = "webnn.parallel_granule"
+#: Attributes of the schedule (read by `build-spmd-entry`): wait for the steps since the
+#: last barrier; the thread slot of a step not split; a step's work.
+BARRIER_ATTR = "webnn.barrier"
+THREAD_SLOT_ATTR = "webnn.thread_slot"
+WORK_ATTR = "webnn.work"
 
 #: Below this much work (iterations x body ops) a step is not worth splitting: its
 #: slices would cost about what meeting the other threads at a barrier does (one core
@@ -74,34 +90,30 @@ MIN_GRAPH_WORK = 1 << 22
 WAKE_WORK = 1 << 24
 
 
-def _extents(op: linalg.GenericOp) -> list[int]:
-    """Iteration extents of a generic, read off its operand shapes through its maps."""
-    extents: list[int | None] = [None] * op.indexing_maps.data[0].data.num_dims
-    for value, amap in zip([*op.inputs, *op.outputs], op.indexing_maps.data):
-        shape = value.type.get_shape()
-        for size, expr in zip(shape, amap.data.results):
-            dim = _pure_dim(expr)
-            if dim is not None:
-                extents[dim] = size
-    return [e if e is not None else 1 for e in extents]
-
-
 def _pure_dim(expr) -> int | None:
     """k if the affine expression is exactly the dimension d_k."""
-    text = str(expr)
-    return int(text[1:]) if text.startswith("d") and text[1:].isdigit() else None
+    return expr.position if isinstance(expr, AffineDimExpr) else None
 
 
 def work(op: linalg.GenericOp) -> int:
-    """Estimated work of a generic: iterations times the ops of its body."""
-    return prod(_extents(op)) * sum(1 for _ in op.body.walk())
+    """Estimated work of a generic: iterations times the ops of its body; for a
+    contraction the vector kernels take (`contraction.analyze`), two per term of the sum
+    (a lane of one FMA, as fast as a scalar op of element-wise code LLVM vectorizes)
+    plus its prologue and epilogue ops once per output element."""
+    extents = iteration_extents(op)
+    c = analyze(op)
+    if c is None:
+        return prod(extents) * sum(1 for _ in op.body.walk())
+    parts = sum(len(p.ops) for p in (c.prologue, c.epilogue) if p is not None)
+    outputs = prod(e for d, e in enumerate(extents) if d not in c.reductions)
+    return 2 * prod(extents) + outputs * parts
 
 
 def choose_dim(op: linalg.GenericOp) -> tuple[int, int] | None:
     """(dimension, extent) to split across threads, or None for a small step."""
     if work(op) < MIN_PARALLEL_WORK:
         return None
-    extents = _extents(op)
+    extents = iteration_extents(op)
     granule = _granule(op)
     iterators = [str(it.data) for it in op.iterator_types.data]
     best = None
@@ -116,7 +128,7 @@ def choose_dim(op: linalg.GenericOp) -> tuple[int, int] | None:
 
 
 def _granule(op: Operation) -> int:
-    attr = op.attributes.get("webnn.parallel_granule")
+    attr = op.attributes.get(PARALLEL_GRANULE_ATTR)
     return max(1, attr.value.data) if isinstance(attr, IntegerAttr) else 1
 
 
@@ -247,10 +259,10 @@ def schedule(steps: list[_Planned]) -> None:
             slot = next_slot
             next_slot += 1
         if barrier:
-            planned.step.attributes["webnn.barrier"] = UnitAttr()
+            planned.step.attributes[BARRIER_ATTR] = UnitAttr()
             pending = []
         if slot is not None:
-            planned.step.attributes["webnn.thread_slot"] = IntegerAttr(slot, i64)
+            planned.step.attributes[THREAD_SLOT_ATTR] = IntegerAttr(slot, i64)
         pending += [(a, slot) for a in planned.accesses]
 
 
@@ -261,12 +273,14 @@ class ParallelizePass(ModulePass):
     name = "parallelize"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        # Step numbers run over the whole module: each step is a symbol of the module.
+        numbers = itertools.count()
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            if fn.body.blocks and not fn.sym_name.data.startswith("step_"):
-                _outline(op, fn)
+            if fn.body.blocks and not is_step(fn.sym_name.data):
+                _outline(op, fn, numbers)
 
 
-def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
+def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
     block = fn.body.blocks[0]
     args = tuple(block.args)
     arg_types = [a.type for a in block.args]
@@ -275,7 +289,7 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
     total = sum(work(op) for op in generics)
     planned: list[_Planned] = []
     parallel_work = 0
-    for step_index, op in enumerate(generics):
+    for op in generics:
         step = Block(arg_types=[*arg_types, IndexType(), IndexType()])
         for new_arg in step.args:
             new_arg.location = op.location
@@ -291,13 +305,13 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
         ret = func.ReturnOp()
         ret.location = op.location
         step.add_op(ret)
-        name = f"step_{step_index}"
+        name = step_name(next(numbers))
         step_fn = func.FuncOp(name, FunctionType.from_lists(
             [*arg_types, IndexType(), IndexType()], []), Region(step),
             arg_attrs=ArrayAttr([*arg_attrs, DictionaryAttr({}), DictionaryAttr({})]))
         step_fn.location = op.location
         step_work = work(op)
-        step_fn.attributes["webnn.work"] = IntegerAttr(step_work, i64)
+        step_fn.attributes[WORK_ATTR] = IntegerAttr(step_work, i64)
         split = choose_dim(op) if total >= MIN_GRAPH_WORK else None
         extent = 1
         granule = _granule(op)
@@ -307,10 +321,10 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
             if _self_overlap(accesses):
                 split, extent = None, 1  # it reads bytes another thread's slice writes
         if split is not None:
-            step_fn.attributes["webnn.parallel_dim"] = IntegerAttr(dim, i64)
-            step_fn.attributes["webnn.parallel_extent"] = IntegerAttr(extent, i64)
+            step_fn.attributes[PARALLEL_DIM_ATTR] = IntegerAttr(dim, i64)
+            step_fn.attributes[PARALLEL_EXTENT_ATTR] = IntegerAttr(extent, i64)
             if granule > 1:
-                step_fn.attributes["webnn.parallel_granule"] = IntegerAttr(granule, i64)
+                step_fn.attributes[PARALLEL_GRANULE_ATTR] = IntegerAttr(granule, i64)
             parallel_work += step_work
         else:
             accesses = footprint(op, args, None)
@@ -326,7 +340,7 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
         op.detach()
         op.erase()
     schedule(planned)
-    fn.attributes["webnn.parallel_work"] = IntegerAttr(parallel_work, i64)
+    fn.attributes[PARALLEL_WORK_ATTR] = IntegerAttr(parallel_work, i64)
     # Views and constants the steps now recompute are dead in the graph function.
     for op in reversed(list(block.ops)):
         if op.results and all(not r.uses for r in op.results):

@@ -5,8 +5,8 @@ Nothing here is C or assembly: each function is built from `llvm`/`llvmx` dialec
 translated like the graphs. `build-spmd-entry` puts `barrier_function()` into every graph
 module; `support_module()` is compiled once per process for the runtime's thread pool.
 
-The pool's shared state is one array of 64-bit words (`PoolLayout`), each group on its own
-cache line so that spinning threads do not slow the writers of other fields:
+The pool's shared state is one array of 64-bit words (`runtime.contract.PoolLayout`), each
+group on its own cache line so that spinning threads do not slow the writers of other fields:
 
 * `job_fn`, `job_args`, `job_team`: the job: the address of a graph's
   `main_spmd(args, tid, nthreads, sync)`, its argument array, the team size; `activity`,
@@ -33,55 +33,21 @@ against a claim.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import IntegerAttr, ModuleOp, UnitAttr, UnknownLoc, i32, i64
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
 from dialects import llvmx
+from runtime.contract import (ACKED, CLAIMED, IDLE, LAYOUT, LINE, PARKED, RUN, RUN_FN,
+                              WORKER_FN, PoolLayout)
 
 PTR = llvm.LLVMPointerType()
-
-#: The largest team of one call (the state array has a slot per possible worker).
-MAX_TEAM = 1 << 10
-
-#: States of a worker slot: parked (its thread waits outside native code), idle
-#: (spinning), claimed by a caller, acknowledged by the worker, and RUN + tid: running
-#: the published job as thread tid.
-PARKED, IDLE, CLAIMED, ACKED, RUN = -1, 0, 1, 2, 16
-
-#: 64-bit words per cache line.
-LINE = 8
 
 #: Barrier waits spin this many pauses before they start yielding the CPU.
 BARRIER_SPIN = 2000
 
-
-@dataclass(frozen=True)
-class PoolLayout:
-    """Word offsets in the pool's state array (see the module docstring)."""
-
-    job_fn: int = 0
-    job_args: int = 1
-    job_team: int = 2
-    activity: int = 3
-    quit: int = LINE
-    spin: int = LINE + 1
-    yields: int = LINE + 2
-    slots: int = LINE + 3
-    sync: int = 2 * LINE  # two lines: arrival count, then barrier generation
-    workers: int = 4 * LINE
-
-    def slot(self, k: int) -> int:
-        """The word of worker slot k (1-based)."""
-        return self.workers + (k - 1) * LINE
-
-    def words(self, slots: int) -> int:
-        return self.workers + slots * LINE
-
-
-LAYOUT = PoolLayout()
+#: The barrier every graph module with barriers holds (internal to the module).
+BARRIER_FN = "webnn_barrier"
 
 #: Name of the C library's yield, declared by modules that spin.
 YIELD = "sched_yield"
@@ -180,7 +146,7 @@ def barrier_function(location) -> llvm.FuncOp:
     Each arrival reads the barrier generation, then counts itself in; the last of
     `nthreads` resets the count and bumps the generation (release), which the others wait
     for (acquire): every write before the barrier is visible after it."""
-    fn = Emitter.function("webnn_barrier", [PTR, i64], internal=True)
+    fn = Emitter.function(BARRIER_FN, [PTR, i64], internal=True)
     e = Emitter(fn, location)
     sync, n = e.args
     sync.name_hint, n.name_hint = "sync", "nthreads"
@@ -226,7 +192,7 @@ def _worker(layout: PoolLayout) -> llvm.FuncOp:
     and ends: a worker that missed a call (descheduled when it was claimed) keeps spinning
     for the next one instead of sliding into yields, where a busy OS would deschedule it
     again."""
-    fn = Emitter.function("webnn_worker", [PTR, i64], i64)
+    fn = Emitter.function(WORKER_FN, [PTR, i64], i64)
     e = Emitter(fn)
     state, k = e.args
     state.name_hint, k.name_hint = "state", "k"
@@ -293,7 +259,7 @@ def _run(layout: PoolLayout) -> llvm.FuncOp:
     each to acknowledge, and withdraws the claims left unanswered: a worker the OS has not
     scheduled is not waited for. Only then is the team fixed, the tids handed out, and
     the job run; the call returns when every team member is done."""
-    fn = Emitter.function("webnn_run", [PTR, PTR, PTR, i64, i64], i64)
+    fn = Emitter.function(RUN_FN, [PTR, PTR, PTR, i64, i64], i64)
     e = Emitter(fn)
     state, job, args, want, patience = e.args
     for arg, name in zip(e.args, ("state", "fn", "args", "want", "patience")):

@@ -6,11 +6,12 @@
     out = exe.run({"x": array}, outputs=["hidden"])   # any named value of the graph
 
 Every call checks input names, dtypes and shapes before native code runs (a wrong input
-is a `ValueError` naming it), never writes to its inputs, allocates fresh 64-byte aligned
-outputs and reuses a per-thread arena for intermediates, and calls the kernel through
-ctypes, which releases the GIL: one executable may be called from several threads at
-once. A graph with steps worth splitting runs each call on up to `threads` threads (default
-all cores), the caller and the process's worker threads (`runtime/workers.py`).
+is a `ValueError` naming it), never writes to its inputs, allocates fresh outputs and
+reuses a per-thread arena for intermediates (aligned as `contract.py` promises the
+compiled code), and calls the kernel through ctypes, which releases the GIL: one
+executable may be called from several threads at once. A graph with steps worth
+splitting runs each call on up to `threads` threads (default all cores), the caller and
+the process's worker threads (`runtime/workers.py`).
 """
 
 from __future__ import annotations
@@ -24,12 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from .jit import Machine, aligned_empty
+from .contract import ALIGNMENT
+from .values import NUMPY_DTYPES, scalar
 from .workers import Pool
-
-#: WebNN data type -> numpy dtype.
-NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-                "int8": np.int8, "uint8": np.uint8}
 
 
 @dataclass(frozen=True)
@@ -39,11 +37,6 @@ class TensorInfo:
     name: str
     dtype: str
     shape: tuple[int, ...]
-
-
-#: Byte alignment of every buffer the runtime passes (outputs, arena): the generated code
-#: may use aligned vector accesses on them.
-ALIGNMENT = 64
 
 
 def _address(array: np.ndarray) -> int:
@@ -118,8 +111,8 @@ class Kernel:
             self._out_views.append((offset, dtype, tuple(o.shape)))
             offset += -(-nbytes // ALIGNMENT) * ALIGNMENT
         self._out_bytes = offset + ALIGNMENT
-        #: (name, numpy dtype, shape, info) of each input, for the checks of every call.
-        self.input_checks = [(i.name, np.dtype(NUMPY_DTYPES[i.dtype]), tuple(i.shape), i)
+        #: (name, numpy dtype, shape) of each input, for the checks of every call.
+        self.input_checks = [(i.name, np.dtype(NUMPY_DTYPES[i.dtype]), tuple(i.shape))
                              for i in self.inputs]
         self.input_names = frozenset(i.name for i in self.inputs)
         self.output_names = tuple(o.name for o in self.outputs)
@@ -197,10 +190,11 @@ class Executable:
             outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
         """Run the graph; `outputs` may name any value of the graph (default: its outputs)."""
         kernel = self._kernel
-        if outputs is not None and tuple(outputs) != kernel.output_names:
-            kernel = self._kernel_for(tuple(outputs))
-        arrays = _check_inputs(kernel, inputs)
-        return dict(zip(kernel.output_names, kernel(arrays)))
+        if outputs is not None:
+            names = output_names(outputs)
+            if names != kernel.output_names:
+                kernel = self._kernel_for(names)
+        return dict(zip(kernel.output_names, kernel(_kernel_inputs(kernel, inputs))))
 
     def _kernel_for(self, names: tuple[str, ...]) -> Kernel:
         if not names:
@@ -213,41 +207,70 @@ class Executable:
             return self._variants[names]
 
 
-def _check_inputs(kernel: Kernel, given: Mapping[str, np.ndarray]) -> list[np.ndarray]:
-    """The inputs in the kernel's order, contiguous; a ValueError names a wrong one."""
-    if given.keys() != kernel.input_names:
-        names = [i.name for i in kernel.inputs]
-        unknown = sorted(set(given) - set(names))
-        if unknown:
-            raise ValueError(f"unknown input '{unknown[0]}'; the graph's inputs are "
-                             + ", ".join(names))
-        info = next(i for i in kernel.inputs if i.name not in given)
-        raise ValueError(f"missing input '{info.name}' ({info.dtype} {list(info.shape)})")
+def output_names(outputs) -> tuple[str, ...]:
+    """`outputs` as a tuple of distinct names (a str is one name, not a list of letters)."""
+    if isinstance(outputs, str) or not isinstance(outputs, Sequence):
+        raise TypeError(f"outputs must be a list of value names, got "
+                        f"{type(outputs).__name__} {outputs!r}")
+    names = tuple(outputs)
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"outputs must be a list of value names, got "
+                            f"{type(name).__name__} {name!r} in it")
+    repeated = next((n for i, n in enumerate(names) if n in names[:i]), None)
+    if repeated is not None:
+        raise ValueError(f"outputs names '{repeated}' twice; each output is returned once "
+                         "under its name")
+    return names
+
+
+def _kernel_inputs(kernel: Kernel, given: Mapping[str, np.ndarray]) -> list[np.ndarray]:
+    """`check_inputs` with a fast path: inputs that are already contiguous arrays of the
+    right names, dtypes and shapes cost one test per property (a small graph's call is a
+    few microseconds; the general checks would double it)."""
+    if type(given) is dict and given.keys() == kernel.input_names:
+        arrays = []
+        for name, dtype, shape in kernel.input_checks:
+            value = given[name]
+            if (type(value) is not np.ndarray or value.dtype != dtype
+                    or value.shape != shape or not value.flags.c_contiguous):
+                return check_inputs(kernel.inputs, given)
+            arrays.append(value)
+        return arrays
+    return check_inputs(kernel.inputs, given)
+
+
+def check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
+                 ) -> list[np.ndarray]:
+    """The arrays for `infos`, in order; a ValueError names any wrong or missing input."""
+    if not isinstance(given, Mapping):
+        raise TypeError(f"inputs must map input names to arrays, got {type(given).__name__}")
+    names = [i.name for i in infos]
+    unknown = sorted(set(given) - set(names))
+    if unknown:
+        raise ValueError(f"unknown input '{unknown[0]}'; the graph's inputs are "
+                         + ", ".join(names))
     arrays = []
-    for name, dtype, shape, info in kernel.input_checks:
-        value = given[name]
-        # One test per property on the usual path; the details only when one fails.
-        if (type(value) is not np.ndarray or value.dtype != dtype or value.shape != shape
-                or not value.flags.c_contiguous):
-            value = _checked(value, dtype, shape, info)
-        arrays.append(value)
+    for info in infos:
+        if info.name not in given:
+            raise ValueError(f"missing input '{info.name}' ({info.dtype} {list(info.shape)})")
+        value = given[info.name]
+        if not isinstance(value, np.ndarray):
+            if info.shape != ():
+                raise ValueError(f"input '{info.name}' must be a numpy array, got "
+                                 f"{type(value).__name__}")
+            try:  # a scalar input may be given as a number of its type
+                value = scalar(value, info.dtype, f"input '{info.name}'")
+            except TypeError as err:  # every wrong input is a ValueError here
+                raise ValueError(str(err)) from None
+        if value.dtype != np.dtype(NUMPY_DTYPES[info.dtype]):
+            raise ValueError(f"input '{info.name}' has dtype {value.dtype}, expected "
+                             f"{np.dtype(NUMPY_DTYPES[info.dtype])} ({info.dtype})")
+        if tuple(value.shape) != tuple(info.shape):
+            raise ValueError(f"input '{info.name}' has shape {list(value.shape)}, expected "
+                             f"{list(info.shape)}")
+        # Kernels read inputs in row-major order and never write them. (ascontiguousarray
+        # makes a 0-d array 1-d; the reference executor needs the shape kept.)
+        arrays.append(np.ascontiguousarray(value).reshape(value.shape))
     return arrays
 
-
-def _checked(value, dtype: np.dtype, shape: tuple[int, ...], info: TensorInfo) -> np.ndarray:
-    """`value` as the contiguous array of `info`'s dtype and shape, or a ValueError."""
-    name = info.name
-    if not isinstance(value, np.ndarray):
-        if np.isscalar(value) and shape == ():
-            value = np.asarray(value, dtype=dtype)
-        else:
-            raise ValueError(f"input '{name}' must be a numpy array, got "
-                             f"{type(value).__name__}")
-    if value.dtype != dtype:
-        raise ValueError(f"input '{name}' has dtype {value.dtype}, expected {dtype} "
-                         f"({info.dtype})")
-    if value.shape != shape:
-        raise ValueError(f"input '{name}' has shape {list(value.shape)}, expected "
-                         f"{list(shape)}")
-    # Kernels read inputs in row-major order and never write them.
-    return np.ascontiguousarray(value)

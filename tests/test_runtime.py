@@ -114,7 +114,7 @@ def test_every_unlowerable_op_is_reported_at_its_location(monkeypatch):
 def test_compile_arguments_are_checked():
     with pytest.raises(compiler.CompileError, match="unknown target 'gpu'"):
         compiler.compile(GRAPH, target="gpu")
-    with pytest.raises(compiler.CompileError, match="threads must be a positive integer"):
+    with pytest.raises(ValueError, match="threads must be a positive integer"):
         compiler.compile(GRAPH, threads=0)
     with pytest.raises(TypeError, match="cannot compile a int"):
         compiler.compile(42)
@@ -132,7 +132,7 @@ def test_builder_graph_compiles_and_runs():
 @pytest.mark.parametrize("threads", [1, 3])
 def test_webnn_run_threads_flag_reaches_the_executable(monkeypatch, tmp_path, capsys, threads):
     import compiler.pipeline as pipeline
-    from compiler.driver import run_main
+    from compiler.cli.webnn_run import main as run_main
 
     made = []
 

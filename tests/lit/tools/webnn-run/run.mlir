@@ -26,9 +26,10 @@
 
 // --threads takes a positive count; anything else is a usage error.
 // RUN: webnn-run %s --threads 3 --compare | FileCheck %s
-// RUN: not webnn-run %s --threads 0 2>&1 | FileCheck %s --check-prefix=THREADS
-// RUN: not webnn-run %s --threads two 2>&1 | FileCheck %s --check-prefix=THREADS
-// THREADS: webnn-run: error: argument --threads: expected a positive integer, got
+// RUN: not webnn-run %s --threads 0 2>&1 | FileCheck %s --check-prefix=ZERO
+// ZERO: webnn-run: error: argument --threads: must be at least 1, got 0
+// RUN: not webnn-run %s --threads two 2>&1 | FileCheck %s --check-prefix=TWO
+// TWO: webnn-run: error: argument --threads: expected an integer, got 'two'
 
 builtin.module attributes {webnn.version = 2} {
   func.func @main(%x: tensor<2x3xf32> {webnn.name = "x"}) -> (tensor<2x3xf32> {webnn.name = "y"}) {

@@ -1,0 +1,106 @@
+"""The one pass runner: every tool, `compile` and the version upgrade run passes here.
+
+    run_passes(module, passes, diags, source=path, verify_each=None) -> bool
+
+What it does the same for every caller:
+
+* A pass that reads files the IR names (`convert-webnn-to-linalg` and its `.npz`
+  weights) reads them beside the IR file: its `weights_dir` option, unless given, is
+  the folder of `source` (`source.weights_folder`), whoever runs it.
+* A pass's failure becomes located diagnostics: the problems of a `PassError`, each at
+  its op; an upstream pass that raises (`PassFailedException`, `VerifyException`,
+  `NotImplementedError`) is reported at the op it failed on (`passes.locations`).
+* With `verify_each` the module is verified after every pass, and the first pass that
+  leaves invalid IR is named. It is off by default (verifying a large graph between
+  sixteen stages costs more than compiling it) and on when the environment sets
+  `WEBNN_VERIFY_EACH=1`, as the test configurations do, so every test checks every stage.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass, PassPipeline
+from xdsl.utils.exceptions import PassFailedException, VerifyException
+
+from passes import PassError, all_passes
+from passes.locations import failure_location
+
+from .diagnostics import DiagnosticEngine, first_line
+from .ir import make_context, verify
+from .source import UsageError, weights_folder
+
+#: Set to 1 to verify the module after every pass (the test configurations do).
+VERIFY_EACH_ENV = "WEBNN_VERIFY_EACH"
+
+
+def verify_each_default() -> bool:
+    """Whether passes are verified one by one when the caller does not say."""
+    return os.environ.get(VERIFY_EACH_ENV, "").strip() not in ("", "0")
+
+
+def make_pass(flag: str, **options) -> ModulePass:
+    """The pass registered under `flag`, with `options` (field names of its class)."""
+    return all_passes()[flag]()(**options)
+
+
+def parse_pipeline(spec: str) -> list[ModulePass]:
+    """The passes of a textual pipeline (`a,b{option=1}`); UsageError when it is invalid."""
+    if not spec.strip():
+        return []
+    try:
+        return list(PassPipeline.parse_spec(all_passes(), spec).passes)
+    except Exception as err:  # the spec is user input: any parse failure is a usage error
+        raise UsageError(f"invalid pass pipeline '{spec}': {err}") from None
+
+
+def run_passes(module: ModuleOp, passes: Sequence[ModulePass], diags: DiagnosticEngine, *,
+               source: str | os.PathLike | None = None, verify_each: bool | None = None,
+               timings: dict[str, float] | None = None, ctx: Context | None = None) -> bool:
+    """Run `passes` on `module` in place; report failures to `diags`. True on success.
+
+    `source` is the IR file the module was read from (None: none), `timings` collects
+    the seconds each pass took, by flag.
+    """
+    ctx = ctx or make_context()
+    if verify_each is None:
+        verify_each = verify_each_default()
+    folder = weights_folder(source)
+    for p in passes:
+        p = _reading_files_in(p, folder)
+        start = time.perf_counter()
+        try:
+            p.apply(ctx, module)
+        except PassError as err:
+            for severity, message, loc in err.problems:
+                diags.emit(severity, message, loc)
+            return False
+        except (PassFailedException, VerifyException, NotImplementedError) as err:
+            # An upstream pass met IR it cannot handle.
+            diags.error(f"pass '{p.name}' failed: {first_line(err)}",
+                        failure_location(err) or module.location)
+            return False
+        if timings is not None:
+            timings[p.name] = time.perf_counter() - start
+        if verify_each and not verify(module, diags):
+            diags.error(f"IR is invalid after pass '{p.name}'")
+            return False
+    return True
+
+
+def _reading_files_in(p: ModulePass, folder: Path) -> ModulePass:
+    """`p`, reading the files the IR names in `folder` unless its options say where."""
+    if (dataclasses.is_dataclass(p) and "weights_dir" in {f.name for f in dataclasses.fields(p)}
+            and p.weights_dir is None):
+        return dataclasses.replace(p, weights_dir=str(folder))
+    return p
+
+
+__all__ = ["run_passes", "parse_pipeline", "make_pass", "verify_each_default",
+           "VERIFY_EACH_ENV"]
