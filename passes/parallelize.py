@@ -13,12 +13,16 @@ globals and constants a step uses are rematerialized inside it (pointer arithmet
 multi-threaded entry, where every thread runs the whole step sequence.
 
 The schedule, written as attributes on the steps:
-* Cost model. A step's work is its iteration count times its body's op count. A step is
-  split (`webnn.parallel_dim`, `webnn.parallel_extent`) when its work is at least
+* Cost model. A step's work is its iteration count times its body's op count (for a
+  contraction with a vector kernel: two per term of the sum). A step is split
+  (`webnn.parallel_dim`, `webnn.parallel_extent`) when its work is at least
   `MIN_PARALLEL_WORK`: each thread then computes a slice of one parallel dimension (the
   outermost with enough iterations; outputs are indexed by every parallel dimension, so
-  slices write disjoint elements). A generic may carry `webnn.parallel_granule = g`: slice
-  bounds are then multiples of g, so a kernel's tiles are never cut. When the work of the
+  slices write disjoint elements). For a contraction the slices are whole register
+  blocks of the kernel `vectorize-contractions` will emit (asked of its `Planner`, for
+  the pass's `target`): `webnn.parallel_granule = g` on the step makes slice bounds
+  multiples of g (the block's rows, when the output channels or matrix rows are split),
+  so no thread runs the single-row blocks of a cut tile. When the work of the
   whole graph is below `MIN_GRAPH_WORK` nothing is split: the graph runs on the calling
   thread without waking any other (`webnn.parallel_work` on the graph function is the
   split work, 0 for such graphs).
@@ -43,6 +47,7 @@ from math import prod
 from xdsl.context import Context
 from xdsl.dialects import arith, func, memref
 from xdsl.dialects.builtin import (
+    AffineMapAttr,
     ArrayAttr,
     DictionaryAttr,
     FunctionType,
@@ -62,6 +67,8 @@ from runtime.contract import PARALLEL_EXTENT_ATTR, PARALLEL_WORK_ATTR, is_step, 
 
 from .bufferize import _nbytes
 from .contraction import analyze, iteration_extents
+from .target import vector_target
+from .vectorize_contractions import Planner
 
 #: Attribute of a step that may be split: which dimension (for `bind-parallel-range`).
 PARALLEL_DIM_ATTR = "webnn.parallel_dim"
@@ -109,27 +116,45 @@ def work(op: linalg.GenericOp) -> int:
     return 2 * prod(extents) + outputs * parts
 
 
-def choose_dim(op: linalg.GenericOp) -> tuple[int, int] | None:
-    """(dimension, extent) to split across threads, or None for a small step."""
+def choose_dim(op: linalg.GenericOp, planner: Planner | None = None
+               ) -> tuple[int, int, int] | None:
+    """(dimension, extent, granule) to split across threads, or None for a small step.
+
+    Slices are whole granules: for a contraction with a vector kernel (`planner` knows
+    it), the register block's rows along its row dimension (output channels of a
+    convolution, rows of a matrix product), its columns along the vector dimension, so
+    no thread runs the single-row or masked blocks of a cut tile; 1 elsewhere. The
+    outermost parallel dimension with at least 8 granules is taken (coarse, contiguous
+    slices), else the one with the most, if it has 2.
+    """
     if work(op) < MIN_PARALLEL_WORK:
         return None
     extents = iteration_extents(op)
-    granule = _granule(op)
     iterators = [str(it.data) for it in op.iterator_types.data]
     best = None
     for dim, (kind, extent) in enumerate(zip(iterators, extents)):
         if "parallel" not in kind:
             break  # loops are nested in dimension order: stay outside the reductions
-        if extent >= 2 * granule and (best is None or extent > best[1]):
-            best = (dim, extent)
-        if extent >= 8 * granule:
-            break  # outermost dimension with enough slices: coarse, contiguous chunks
-    return best
+        granule = _granule(op, dim, planner)
+        units = -(-extent // granule)
+        if units >= 2 and (best is None or units > best[0]):
+            best = (units, dim, extent, granule)
+        if units >= 8:
+            break
+    return best[1:] if best is not None else None
 
 
-def _granule(op: Operation) -> int:
-    attr = op.attributes.get(PARALLEL_GRANULE_ATTR)
-    return max(1, attr.value.data) if isinstance(attr, IntegerAttr) else 1
+def _granule(op: linalg.GenericOp, dim: int, planner: Planner | None) -> int:
+    """Iterations of `dim` a slice boundary must not cut (see `choose_dim`)."""
+    kernel = planner.plan(op, dim) if planner is not None else None
+    if kernel is None:
+        return 1
+    c, tile = kernel.contraction, kernel.tile
+    if dim == c.r:
+        return tile.rows
+    if dim == c.v:
+        return tile.columns
+    return 1
 
 
 # --------------------------------------------------------------------------- footprints
@@ -206,9 +231,16 @@ def footprint(op: linalg.GenericOp, args: tuple[BlockArgument, ...],
     maps = list(op.indexing_maps.data)
     operands = [(v, maps[i], i >= len(op.inputs)) for i, v in
                 enumerate([*op.inputs, *op.outputs])]
-    # Buffers read inside the body (gathers) are read anywhere.
+    # A contraction's padded read goes through its map (clamped into the tensor: padded
+    # axes are never the split one); other buffers read inside the body (gathers) are
+    # read anywhere.
+    c = analyze(op)
+    padded = c.padded if c is not None else None
+    if padded is not None:
+        operands.append((padded.source, AffineMapAttr(padded.map), False))
     operands += [(v, None, False) for v in _free_values(op)
-                 if isinstance(v.type, MemRefType) and v not in op.operands]
+                 if isinstance(v.type, MemRefType) and v not in op.operands
+                 and (padded is None or v is not padded.source)]
     for value, amap, write in operands:
         where = _locate(value, args)
         if where is None:
@@ -272,15 +304,24 @@ class ParallelizePass(ModulePass):
 
     name = "parallelize"
 
+    #: the vector target of the kernels (`vectorize-contractions`), whose register
+    #: blocks slices keep whole: `host`, or a name in `passes.target.TARGETS`
+    target: str = "host"
+
+    def __post_init__(self):
+        vector_target(self.target)  # an unknown name is an error of the pipeline spec
+
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        planner = Planner(op, vector_target(self.target))
         # Step numbers run over the whole module: each step is a symbol of the module.
         numbers = itertools.count()
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
             if fn.body.blocks and not is_step(fn.sym_name.data):
-                _outline(op, fn, numbers)
+                _outline(op, fn, numbers, planner)
 
 
-def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
+def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int],
+             planner: Planner) -> None:
     block = fn.body.blocks[0]
     args = tuple(block.args)
     arg_types = [a.type for a in block.args]
@@ -289,6 +330,7 @@ def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
     total = sum(work(op) for op in generics)
     planned: list[_Planned] = []
     parallel_work = 0
+    last_split: tuple[int, int] | None = None  # (extent, granule) of the last split step
     for op in generics:
         step = Block(arg_types=[*arg_types, IndexType(), IndexType()])
         for new_arg in step.args:
@@ -312,11 +354,17 @@ def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
         step_fn.location = op.location
         step_work = work(op)
         step_fn.attributes[WORK_ATTR] = IntegerAttr(step_work, i64)
-        split = choose_dim(op) if total >= MIN_GRAPH_WORK else None
-        extent = 1
-        granule = _granule(op)
+        split = choose_dim(op, planner) if total >= MIN_GRAPH_WORK else None
+        extent, granule = 1, 1
         if split is not None:
-            dim, extent = split
+            dim, extent, granule = split
+            if granule == 1 and last_split is not None and last_split[0] == extent and \
+                    extent >= 2 * last_split[1]:
+                # Slices like the last split step's (a depthwise convolution after the
+                # channel blocks of its producer): the same bytes on every thread, no
+                # barrier between the two.
+                granule = last_split[1]
+            last_split = (extent, granule)
             accesses = footprint(op, args, (dim, extent, granule))
             if _self_overlap(accesses):
                 split, extent = None, 1  # it reads bytes another thread's slice writes

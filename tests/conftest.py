@@ -5,6 +5,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -12,3 +14,37 @@ if str(ROOT) not in sys.path:
 # Every pass of every test is followed by the verifier (compiler/pass_runner.py): a pass
 # that leaves invalid IR fails the test that ran it, not a later stage or a user.
 os.environ.setdefault("WEBNN_VERIFY_EACH", "1")
+
+
+@pytest.fixture
+def split_everything(monkeypatch):
+    """A cost model that splits every step it can and waits for parked workers, and calls
+    that always use the threads (never the single thread, however fast), so that small
+    graphs exercise slices and barriers."""
+    from passes import parallelize
+    from runtime import executable
+
+    monkeypatch.setattr(parallelize, "MIN_PARALLEL_WORK", 0)
+    monkeypatch.setattr(parallelize, "MIN_GRAPH_WORK", 0)
+    monkeypatch.setattr(parallelize, "WAKE_WORK", 0)
+    monkeypatch.setattr(executable, "ADAPTIVE", False)
+
+
+@pytest.fixture
+def teams(monkeypatch):
+    """The team size of every pooled call (0: the pool was busy, the call ran alone).
+    Calls wait for their workers however busy the machine is (by default a call leaves a
+    descheduled worker out), so that the team is known."""
+    from compiler.pipeline import thread_pool
+
+    pool = thread_pool()
+    monkeypatch.setattr(pool, "patience", 1 << 40)
+    seen = []
+    run = pool.run
+
+    def recording(*args):
+        team = run(*args)
+        seen.append(team)
+        return team
+    monkeypatch.setattr(pool, "run", recording)
+    return seen

@@ -12,44 +12,13 @@ import numpy as np
 import pytest
 
 import compiler
-from compiler.cli.webnn_run import main as run_main
 from compiler.pipeline import thread_pool
 from compiler.translate import translate
-from passes import parallelize
 from passes.spmd import support_module
 from runtime import executable, workers
 from runtime.contract import IDLE
 
 EXAMPLES = os.path.join(os.path.dirname(__file__), "..", "examples")
-
-
-@pytest.fixture
-def split_everything(monkeypatch):
-    """A cost model that splits every step it can and waits for parked workers, and calls
-    that always use the threads (never the single thread, however fast), so that small
-    graphs exercise slices and barriers."""
-    monkeypatch.setattr(parallelize, "MIN_PARALLEL_WORK", 0)
-    monkeypatch.setattr(parallelize, "MIN_GRAPH_WORK", 0)
-    monkeypatch.setattr(parallelize, "WAKE_WORK", 0)
-    monkeypatch.setattr(executable, "ADAPTIVE", False)
-
-
-@pytest.fixture
-def teams(monkeypatch):
-    """The team size of every pooled call (0: the pool was busy, the call ran alone).
-    Calls wait for their workers however busy the machine is (by default a call leaves a
-    descheduled worker out), so that the team is known."""
-    pool = thread_pool()
-    monkeypatch.setattr(pool, "patience", 1 << 40)
-    seen = []
-    run = pool.run
-
-    def recording(*args):
-        team = run(*args)
-        seen.append(team)
-        return team
-    monkeypatch.setattr(pool, "run", recording)
-    return seen
 
 
 def many_steps():
