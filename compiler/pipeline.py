@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numbers
 import os
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ import numpy as np
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
-from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, is_step
+from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_WORK_ATTR, SPMD_ENTRY
 
 from .diagnostics import CompileError, DiagnosticEngine
 from .frontends import claims, import_path
@@ -67,6 +68,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("convert-math-to-llvm", "math functions become intrinsics or libm calls"),
     Stage("convert-cf-to-llvm", "branches become llvm branches"),
     Stage("convert-func-to-llvm", "the graph becomes an llvm.func with C-callable arguments"),
+    Stage("build-spmd-entry", "every thread runs all steps, on its slices, between barriers"),
     Stage("reconcile-unrealized-casts", "no type-conversion glue may remain"),
 )
 STAGE_NAMES = tuple(stage.flag for stage in STAGES)
@@ -119,10 +121,10 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
 
     `src` is IR text, a path (of IR, or of a model a frontend reads: `.onnx`, `.webnn`;
     `load` imports it), a parsed `Module` or a builder result. `threads` is the
-    number of threads one call may use (None = all cores): large steps are split into
-    that many slices (anything but a positive integer or None is a TypeError or
-    ValueError). Several calls may also run at once from several threads.
-    `verify_each` verifies the IR after every stage (default: the `WEBNN_VERIFY_EACH`
+    number of threads one call may use (None = all cores): steps worth it are split into
+    that many slices, if the graph's work pays for waking other threads (anything but a
+    positive integer or None is a TypeError or ValueError). Several calls may also run at
+    once from several threads. `verify_each` verifies the IR after every stage (default: the `WEBNN_VERIFY_EACH`
     environment variable; off when it is unset). `cache` loads the code from the
     on-disk cache when this graph was compiled before, and stores it there otherwise
     (`runtime.cache`; default: on unless `WEBNN_CACHE=0`); `verify_each=True` asks for
@@ -172,7 +174,6 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     """The graph's Kernel: loaded from `store` (a `runtime.cache.Cache`) if it holds this
     graph's code, else compiled (and stored there)."""
     from runtime.cache import Entry
-    from runtime.executable import Kernel, Step
     from runtime.jit import Code, JITError, compile_object, load as load_code
 
     from .caching import cache_key
@@ -191,9 +192,9 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
                 constants = {name: np.frombuffer(entry.blobs[f"constant:{name}"], np.uint8)
                              for name in code.constants}
                 machine = load_code(code, constants)
-                steps = [Step(str(name), int(extent)) for name, extent in facts["steps"]]
-                kernel = Kernel(machine, str(facts["entry"]), inputs, outputs,
-                                int(facts["arena"]), steps, threads)
+                kernel = _make_kernel(machine, str(facts["entry"]), inputs, outputs,
+                                      int(facts["arena"]), int(facts["parallel_work"]),
+                                      threads)
             except (KeyError, TypeError, ValueError, RuntimeError, JITError):
                 store.reject(key)  # intact, but not laid out as this compiler stores it
             else:
@@ -203,13 +204,11 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     work = module.op.clone()
     lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
     start = time.perf_counter()
-    funcs = [o for o in work.body.ops if o.name == "llvm.func" and o.body.blocks]
-    fn = next(o for o in funcs if ARENA_SIZE_ATTR in o.attributes)
+    fn = next(o for o in work.body.ops
+              if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes)
     arena = fn.attributes[ARENA_SIZE_ATTR].value.data
+    parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
     entry_name = fn.sym_name.data
-    steps = [Step(o.sym_name.data, o.attributes[PARALLEL_EXTENT_ATTR].value.data
-                  if PARALLEL_EXTENT_ATTR in o.attributes else 1)
-             for o in funcs if is_step(o.sym_name.data)]
     with paused_gc():
         translation = to_llvm_ir(work)
         text = str(translation.module)
@@ -220,15 +219,45 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     stats["llvm-load"] = time.perf_counter() - start
     if key is not None:
         start = time.perf_counter()
-        facts = {"entry": entry_name, "arena": arena,
-                 "steps": [[s.name, s.extent] for s in steps],
+        facts = {"entry": entry_name, "arena": arena, "parallel_work": parallel_work,
                  "constants": list(code.constants), "functions": list(code.functions)}
         blobs = {"object": code.object}
         for name in code.constants:
             blobs[f"constant:{name}"] = translation.constants[name].tobytes()
         store.store(key, Entry(facts, blobs))
         stats["cache-store"] = time.perf_counter() - start
-    return Kernel(machine, entry_name, inputs, outputs, arena, steps, threads)
+    return _make_kernel(machine, entry_name, inputs, outputs, arena, parallel_work, threads)
+
+
+def _make_kernel(machine, entry: str, inputs, outputs, arena: int, parallel_work: int,
+                 threads: int):
+    """A Kernel over loaded code: with the worker pool when the graph's work is worth
+    more than one thread."""
+    from passes import parallelize
+    from runtime.executable import Kernel
+
+    parallel = threads > 1 and parallel_work > 0
+    return Kernel(machine, entry, inputs, outputs, arena, threads=threads,
+                  spmd_entry=SPMD_ENTRY, pool=thread_pool() if parallel else None,
+                  wait_for_workers=parallel_work >= parallelize.WAKE_WORK)
+
+
+_pool = None
+_pool_lock = threading.Lock()
+
+
+def thread_pool():
+    """The process's worker threads, whose native side is compiled on first use."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            from passes.spmd import support_module
+            from runtime.jit import compile_object, load as load_code
+            from runtime.workers import Pool
+
+            code = compile_object(str(to_llvm_ir(support_module()).module))
+            _pool = Pool(load_code(code, {}))
+        return _pool
 
 
 __all__ = ["compile", "lower", "to_llvm_ir", "Stage", "STAGES", "STAGE_NAMES"]

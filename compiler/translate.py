@@ -2,13 +2,15 @@
 
 xDSL's translator (`xdsl.backend.llvm`) converts most llvm-dialect ops; this module
 drives it op by op and adds what it lacks:
-* `llvmx` ops (e.g. `uitofp`), emitted with llvmlite's builder;
+* `llvmx` ops (`uitofp`, atomics, the spin-wait hint, indirect calls), emitted with
+  llvmlite's builder; the spin-wait hint becomes the instruction of the module's target;
 * constants: a global larger than `EMBED_LIMIT` bytes is not written into the IR text
   (megabytes of weights as LLVM constant syntax would dominate compile time) but
   declared external; its bytes are returned so the JIT can map the symbol to memory the
   executable owns. Small constants stay embedded so LLVM can fold them;
-* argument attributes (`noalias`, `align`) on every function; a kernel several steps
-  share (`share-kernels`) is internal and `noinline`;
+* argument attributes (`noalias`, `align`) on every function, and a function's
+  `internal` linkage and `no_inline` flag (a kernel several steps share, `share-kernels`,
+  is both);
 * `llvm.alloca` (a kernel's scratch buffer) yields an opaque pointer like every other
   (llvmlite's builder would make it a typed one, which vector stores then reject).
 """
@@ -19,12 +21,14 @@ from dataclasses import dataclass, field
 
 import llvmlite.ir as ir
 import numpy as np
+from llvmlite.ir import instructions
 from xdsl.backend.llvm.convert_op import convert_op
 from xdsl.backend.llvm.convert_type import convert_type
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, IntegerAttr, ModuleOp
 from xdsl.ir import Block, SSAValue
 
+from dialects import llvmx
 from dialects.llvmx import INSTRUCTIONS
 from passes.share_kernels import SHARED_KERNEL_ATTR
 from runtime.contract import ALIGNMENT
@@ -67,7 +71,7 @@ def translate(module: ModuleOp, triple: str = "") -> Translation:
                                    "llvm module", op.location)
     for op, fn in funcs:
         if op.body.blocks:
-            _body(op, fn)
+            _body(op, fn, out.module.triple)
     return out
 
 
@@ -104,10 +108,14 @@ def _declare(op: llvm.FuncOp, module: ir.Module) -> ir.Function:
                     arg.add_attribute(_ARG_FLAGS[key])
                 elif key == "llvm.align" and isinstance(value, IntegerAttr):
                     arg.attributes.align = value.value.data
+    if op.body.blocks and op.linkage.linkage.data == "internal":
+        fn.linkage = "internal"
+    if op.no_inline is not None:
+        fn.attributes.add("noinline")
     return fn
 
 
-def _body(op: llvm.FuncOp, fn: ir.Function) -> None:
+def _body(op: llvm.FuncOp, fn: ir.Function, triple: str) -> None:
     blocks: dict[Block, ir.Block] = {}
     values: dict[SSAValue, ir.Value] = {}
     for i, block in enumerate(op.body.blocks):
@@ -124,6 +132,7 @@ def _body(op: llvm.FuncOp, fn: ir.Function) -> None:
             builder.position_after(blocks[block].instructions[-1])
         for inner in block.ops:
             method = INSTRUCTIONS.get(type(inner))
+            emit = _LLVMX.get(type(inner))
             try:
                 if isinstance(inner, llvm.AllocaOp):
                     slot = builder.alloca(convert_type(inner.elem_type), size=values[inner.size])
@@ -133,8 +142,76 @@ def _body(op: llvm.FuncOp, fn: ir.Function) -> None:
                 elif method is not None:
                     values[inner.results[0]] = getattr(builder, method)(
                         values[inner.operands[0]], convert_type(inner.results[0].type))
+                elif emit is not None:
+                    emit(inner, builder, values, triple)
                 else:
                     convert_op(inner, builder, values, blocks)
             except (NotImplementedError, KeyError) as err:
                 raise TranslationError(f"cannot translate '{inner.name}' to LLVM IR: {err}",
                                        inner.location) from None
+
+
+def _natural_align(t: ir.Type) -> int:
+    """Atomic accesses must be naturally aligned: the byte size of the integer."""
+    return max(1, t.width // 8)
+
+
+def _load_atomic(op: llvmx.LoadAtomicOp, builder: ir.IRBuilder, values, _triple) -> None:
+    t = convert_type(op.res.type)
+    values[op.res] = builder.load_atomic(values[op.ptr], op.ordering.data.value,
+                                         _natural_align(t), typ=t)
+
+
+def _store_atomic(op: llvmx.StoreAtomicOp, builder: ir.IRBuilder, values, _triple) -> None:
+    value = values[op.value]
+    # llvmlite's `store_atomic` compares the pointer's pointee type with the value's,
+    # which opaque pointers do not have; the instruction itself is built directly.
+    builder._insert(instructions.StoreAtomicInstr(  # noqa: SLF001
+        builder.block, value, values[op.ptr], op.ordering.data.value,
+        _natural_align(value.type)))
+
+
+def _atomicrmw(op: llvmx.AtomicRMWOp, builder: ir.IRBuilder, values, _triple) -> None:
+    values[op.res] = builder.atomic_rmw(op.op.data.value, values[op.ptr], values[op.value],
+                                        op.ordering.data.value)
+
+
+def _cmpxchg(op: llvmx.CmpXchgOp, builder: ir.IRBuilder, values, _triple) -> None:
+    pair = builder.cmpxchg(values[op.ptr], values[op.expected], values[op.new],
+                           op.success.data.value, op.failure.data.value)
+    values[op.seen] = builder.extract_value(pair, 0)
+    values[op.ok] = builder.extract_value(pair, 1)
+
+
+def _spin_hint(op: llvmx.SpinHintOp, builder: ir.IRBuilder, values, triple: str) -> None:
+    arch = triple.split("-")[0]
+    module = builder.module
+    if arch in ("x86_64", "i386", "i686"):
+        builder.call(_intrinsic(module, "llvm.x86.sse2.pause", []), [])
+    elif arch in ("aarch64", "arm64"):
+        i32 = ir.IntType(32)
+        builder.call(_intrinsic(module, "llvm.aarch64.hint", [i32]), [ir.Constant(i32, 1)])
+    # Elsewhere a spin loop simply has no hint.
+
+
+def _intrinsic(module: ir.Module, name: str, args: list[ir.Type]) -> ir.Function:
+    if name in module.globals:
+        return module.globals[name]
+    return ir.Function(module, ir.FunctionType(ir.VoidType(), args), name=name)
+
+
+def _call_indirect(op: llvmx.CallIndirectOp, builder: ir.IRBuilder, values, _triple) -> None:
+    args = [values[a] for a in op.args]
+    fnty = ir.FunctionType(ir.VoidType(), [a.type for a in args])
+    # llvmlite takes the callee's signature from a typed pointer; with opaque pointers
+    # the bitcast is a no-op LLVM folds away.
+    callee = instructions.CastInstr(builder.block, "bitcast", values[op.callee],
+                                    fnty.as_pointer())
+    builder._insert(callee)  # noqa: SLF001 (IRBuilder.bitcast skips "ptr to ptr")
+    builder.call(callee, args)
+
+
+#: llvmx op class -> emitter(op, builder, values, target triple).
+_LLVMX = {llvmx.LoadAtomicOp: _load_atomic, llvmx.StoreAtomicOp: _store_atomic,
+          llvmx.AtomicRMWOp: _atomicrmw, llvmx.CmpXchgOp: _cmpxchg,
+          llvmx.SpinHintOp: _spin_hint, llvmx.CallIndirectOp: _call_indirect}

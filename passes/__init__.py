@@ -42,6 +42,7 @@ _OURS = {
     "convert-math-to-llvm": "convert_math_to_llvm:ConvertMathToLLVMPass",
     "convert-cf-to-llvm": "convert_cf_to_llvm:ConvertCfToLLVMPass",
     "convert-func-to-llvm": "convert_func_to_llvm:ConvertFuncToLLVMPass",
+    "build-spmd-entry": "build_spmd_entry:BuildSPMDEntryPass",
 }
 
 

@@ -207,15 +207,13 @@ class _Packer:
              ) -> SSAValue | None:
         """`value` (a constant buffer) with its axes permuted to `order`, as a new global
         read by a `memref.get_global` inserted before `anchor`; None if not constant."""
+        source = self.source(value)
+        if source is None:
+            return None
         owner = value.owner
         if isinstance(owner, memref.ReinterpretCastOp):
             owner = owner.source.owner
-        if not isinstance(owner, memref.GetGlobalOp):
-            return None
-        name = owner.name_.root_reference.data
-        source = self.globals.get(name)
-        if source is None or not isinstance(source.initial_value, DenseIntOrFPElementsAttr):
-            return None
+        name = source.sym_name.data
         shape = tuple(value.type.get_shape())
         key = (name, shape, tuple(order))
         packed = self.made.get(key)
@@ -235,6 +233,18 @@ class _Packer:
         get.location = owner.location
         anchor.parent.insert_op_before(get, anchor)
         return get.memref
+
+    def source(self, value: SSAValue) -> memref.GlobalOp | None:
+        """The constant global `value` is (a view of) with its data, or None."""
+        owner = value.owner
+        if isinstance(owner, memref.ReinterpretCastOp):
+            owner = owner.source.owner
+        if not isinstance(owner, memref.GetGlobalOp):
+            return None
+        source = self.globals.get(owner.name_.root_reference.data)
+        if source is None or not isinstance(source.initial_value, DenseIntOrFPElementsAttr):
+            return None
+        return source
 
     def is_constant(self, value: SSAValue) -> bool:
         """Whether `value` is (a view of) a constant global."""
@@ -257,6 +267,119 @@ def _bytes_attr(data: bytes):
     from xdsl.dialects.builtin import BytesAttr
 
     return BytesAttr(data)
+
+
+# ----------------------------------------------------------------------------- planning
+Terms = list[tuple[dict[int, int], int]]
+
+
+def _flat_terms(buffers: Sequence[SSAValue], maps: Sequence[AffineMap]) -> Terms:
+    """Each operand's index into its flat buffer: {dimension: coefficient}, constant."""
+    out: Terms = []
+    for buf, amap in zip(buffers, maps):
+        shape = buf.type.get_shape()
+        strides = [1] * len(shape)
+        for q in range(len(shape) - 2, -1, -1):
+            strides[q] = strides[q + 1] * shape[q + 1]
+        coefs: dict[int, int] = {}
+        const = 0
+        for expr, stride in zip(amap.results, strides):
+            terms, c = linear(expr)
+            const += c * stride
+            for d, coef in terms.items():
+                coefs[d] = coefs.get(d, 0) + coef * stride
+        out.append(({d: k for d, k in coefs.items() if k}, const))
+    return out
+
+
+def _merges(c: Contraction, terms: Terms, parallel_dim: int | None) -> list[int]:
+    """The outer loops merged into the vector dimension, in order: those every operand
+    walks as one contiguous run with it (a 1x1 convolution's rows and columns), for
+    longer vector runs and fewer masked tails. None when the step's slices are of the
+    vector dimension (a slice of it is not a run of the merged one) or a padded read
+    checks its axes one by one."""
+    if parallel_dim == c.v or c.padded is not None:
+        return []
+    coefs = [dict(t) for t, _ in terms]
+    outer, v_extent, merged = list(c.outer), c.extents[c.v], []
+    while True:
+        merge = next((a for a in outer
+                      if all(t.get(a, 0) == t.get(c.v, 0) * v_extent for t in coefs)), None)
+        if merge is None:
+            return merged
+        merged.append(merge)
+        v_extent *= c.extents[merge]
+        outer.remove(merge)
+        for t in coefs:
+            t.pop(merge, None)
+
+
+def _pack_order(c: Contraction, amap: AffineMap) -> list[int] | None:
+    """The axis order a constant broadcast operand is packed in (outer loops, then the
+    reduction steps in loop order, r innermost), or None when it is not repacked."""
+    if c.r is None or c.r_in_vec:
+        return None
+    keys = []
+    for q, expr in enumerate(amap.results):
+        if isinstance(expr, AffineConstantExpr):
+            keys.append((0, 0, q))
+        elif not isinstance(expr, AffineDimExpr):
+            return None
+        elif expr.position in c.outer:
+            keys.append((1, c.outer.index(expr.position), q))
+        elif expr.position in c.reductions:
+            keys.append((2, c.reductions.index(expr.position), q))
+        else:
+            keys.append((3, 0, q))
+    order = [q for *_, q in sorted(keys)]
+    return None if order == list(range(len(order))) else order
+
+
+def _adjacent_rows(c: Contraction, terms: Terms) -> bool:
+    """Whether consecutive rows broadcast adjacent scalars (unit stride in r)."""
+    return c.r is None or terms[c.bcast][0].get(c.r) == 1
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The kernel a contraction will get: its analysis (extents after merging loops into
+    the vector dimension) and its register block."""
+
+    contraction: Contraction
+    tile: Tile
+
+
+class Planner:
+    """The kernels `vectorize-contractions` will emit, known before it runs (for
+    `parallelize`, which splits steps in whole register blocks)."""
+
+    def __init__(self, module: ModuleOp, target: VectorTarget):
+        self.packer = _Packer(module)
+        self.target = target
+
+    def plan(self, op: linalg.GenericOp, parallel_dim: int | None) -> Plan | None:
+        """The kernel of `op` when its step is split along `parallel_dim`, without
+        emitting anything; None when the op gets no kernel. The choices are those of
+        `_Kernel.emit`, made by the same helpers."""
+        c = analyze(op)
+        if c is None:
+            return None
+        buffers: list[SSAValue] = [*op.inputs, *op.outputs]
+        maps = [m.data for m in op.indexing_maps.data]
+        if c.padded is not None:
+            buffers.append(c.padded.source)
+            maps.append(c.padded.map)
+        terms = _flat_terms(buffers, maps)
+        adjacent = _adjacent_rows(c, terms)
+        if _pack_order(c, maps[c.bcast]) is not None and \
+                self.packer.source(buffers[c.bcast]) is not None:
+            adjacent = True  # packed with r innermost
+        merged = _merges(c, terms, parallel_dim)
+        extents = list(c.extents)
+        for merge in merged:
+            extents[c.v] *= extents[merge]
+        c = replace(c, extents=extents, outer=[d for d in c.outer if d not in merged])
+        return Plan(c, choose_tile(c, self.target, adjacent))
 
 
 # ------------------------------------------------------------------------------ kernels
@@ -409,38 +532,14 @@ class _Kernel:
 
     def _linearize(self) -> None:
         """Each operand's flat index as {dimension: coefficient} plus a constant."""
-        self.terms: list[tuple[dict[int, int], int]] = []
-        for operand, amap in enumerate(self.maps):
-            shape = self.buffers[operand].type.get_shape()
-            strides = [1] * len(shape)
-            for q in range(len(shape) - 2, -1, -1):
-                strides[q] = strides[q + 1] * shape[q + 1]
-            coefs: dict[int, int] = {}
-            const = 0
-            for expr, stride in zip(amap.results, strides):
-                terms, c = linear(expr)
-                const += c * stride
-                for d, coef in terms.items():
-                    coefs[d] = coefs.get(d, 0) + coef * stride
-            self.terms.append(({d: k for d, k in coefs.items() if k}, const))
+        self.terms = _flat_terms(self.buffers, self.maps)
 
     def _collapse(self) -> None:
         """Merge outer loops into the vector dimension where every operand walks them as
-        one contiguous run (a 1x1 convolution's rows and columns): longer vectors runs,
-        fewer masked tails."""
+        one contiguous run (`_merges`)."""
         c = self.c
-        if self.parallel_dim == c.v or c.padded is not None:
-            return  # a slice of the vector dimension is not a run of the merged one,
-            # a padded read checks its axes one by one
-        while True:
+        for merge in _merges(c, self.terms, self.parallel_dim):
             v_extent = c.extents[c.v]
-            merge = None
-            for a in c.outer:
-                if all(t.get(a, 0) == t.get(c.v, 0) * v_extent for t, _ in self.terms):
-                    merge = a
-                    break
-            if merge is None:
-                return
             extents = list(c.extents)
             extents[c.v] = v_extent * c.extents[merge]
             lo, hi = self.bounds[merge]
@@ -645,22 +744,8 @@ class _Kernel:
         """Constant broadcast operand: r innermost, reduction steps in loop order."""
         c = self.c
         amap = self.maps[c.bcast]
-        if c.r is None or c.r_in_vec:
-            return
-        keys = []
-        for q, expr in enumerate(amap.results):
-            if isinstance(expr, AffineConstantExpr):
-                keys.append((0, 0, q))
-            elif not isinstance(expr, AffineDimExpr):
-                return
-            elif expr.position in c.outer:
-                keys.append((1, c.outer.index(expr.position), q))
-            elif expr.position in c.reductions:
-                keys.append((2, c.reductions.index(expr.position), q))
-            else:
-                keys.append((3, 0, q))
-        order = [q for *_, q in sorted(keys)]
-        if order == list(range(len(order))):
+        order = _pack_order(c, amap)
+        if order is None:
             return
         packed = self.packer.pack(self.buffers[c.bcast], order, self.op)
         if packed is None:
@@ -671,8 +756,7 @@ class _Kernel:
 
     def _adjacent_rows(self) -> bool:
         """Whether consecutive rows broadcast adjacent scalars (unit stride in r)."""
-        c = self.c
-        return c.r is None or self.terms[c.bcast][0].get(c.r) == 1
+        return _adjacent_rows(self.c, self.terms)
 
     def _outer(self, k: int, env: dict[int, Value]) -> None:
         c = self.c
@@ -950,4 +1034,4 @@ class _Kernel:
         return values[part.result]
 
 
-__all__ = ["VectorizeContractionsPass", "choose_tile", "Tile"]
+__all__ = ["VectorizeContractionsPass", "Planner", "Plan", "choose_tile", "Tile"]

@@ -6,26 +6,28 @@
     out = exe.run({"x": array}, outputs=["hidden"])   # any named value of the graph
 
 Every call checks input names, dtypes and shapes before native code runs (a wrong input
-is a `ValueError` naming it), never writes to its inputs, allocates fresh outputs and a
-private arena for intermediates (aligned as `contract.py` promises the compiled code), and
-calls the kernel through ctypes, which releases the GIL: one executable may be called from
-several threads at once, and large steps of one call run as slices on a shared thread
-pool (`threads`, default all cores).
+is a `ValueError` naming it), never writes to its inputs, allocates fresh outputs and
+reuses a per-thread arena for intermediates (aligned as `contract.py` promises the
+compiled code), and calls the kernel through ctypes, which releases the GIL: one
+executable may be called from several threads at once. A graph with steps worth
+splitting runs each call on up to `threads` threads (default all cores), the caller and
+the process's worker threads (`runtime/workers.py`).
 """
 
 from __future__ import annotations
 
 import ctypes
-import os
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
 from .jit import Machine, aligned_empty
+from .contract import ALIGNMENT
 from .values import NUMPY_DTYPES, scalar
+from .workers import Pool
 
 
 @dataclass(frozen=True)
@@ -37,39 +39,54 @@ class TensorInfo:
     shape: tuple[int, ...]
 
 
-_pool: ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
+def _address(array: np.ndarray) -> int:
+    """The data address of an array (through the buffer protocol: `ndarray.ctypes` costs
+    microseconds per call; read-only and empty arrays take the slow way)."""
+    try:
+        return ctypes.addressof(ctypes.c_char.from_buffer(array))
+    except (TypeError, ValueError):
+        return array.ctypes.data
 
 
-def _thread_pool() -> ThreadPoolExecutor:
-    """One process-wide pool; kernels' slices run there while the GIL is released."""
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1,
-                                       thread_name_prefix="webnn")
-        return _pool
+#: A kernel that may use several threads times its calls, run on the pool and on the
+#: calling thread alone, and runs the way that was faster lately; every PROBE-th call
+#: runs the other way, so the choice follows the machine. The cost model decides what
+#: is worth splitting; this catches what it cannot know: a machine busy with other
+#: processes, where waiting at barriers for descheduled workers costs more than a second
+#: thread saves.
+PROBE = 32
+
+#: False: a kernel that may use several threads always does (no timing, no probes).
+ADAPTIVE = True
+
+#: The first calls alternate between the two ways (the very first pays page faults).
+WARMUP = 4
+
+#: Weight of a slower call in the smoothed call times; a faster one is taken as it is,
+#: so that one probe suffices to switch to a way that became faster.
+SMOOTHING = 0.25
 
 
-@dataclass(frozen=True)
-class Step:
-    """One step of a graph: `name(buffers..., begin, end)`; `extent` > 1 if splittable."""
-
-    name: str
-    extent: int
+def _smooth(average: float | None, sample: float) -> float:
+    if average is None or sample < average:
+        return sample
+    return average + SMOOTHING * (sample - average)
 
 
 class Kernel:
-    """Compiled code: main(inputs..., outputs..., arena) and the steps main calls.
+    """Compiled code: `main(inputs..., outputs..., arena)` and its SPMD form.
 
-    With one thread, a call is one call of `main` (LLVM has inlined the steps). With
-    more, the runtime walks the steps itself and runs each splittable one as `threads`
-    slices of its parallel dimension, the calling thread taking the first.
+    A call is one native call of `main` on the calling thread, or, when the graph has
+    split steps and may use several threads, one `Pool.run` of `main_spmd` in which the
+    caller and up to `threads - 1` workers each make one native call (`runtime/workers.py`).
+    A graph too small to split (the compiler's cost model) never wakes a worker; one that
+    is split runs on several threads while that is the faster way (`PROBE`).
     """
 
     def __init__(self, machine: Machine, entry: str, inputs: Sequence[TensorInfo],
-                 outputs: Sequence[TensorInfo], arena_size: int,
-                 steps: Sequence[Step] = (), threads: int = 1):
+                 outputs: Sequence[TensorInfo], arena_size: int, *, threads: int = 1,
+                 spmd_entry: str | None = None, pool: Pool | None = None,
+                 wait_for_workers: bool = False):
         self.machine = machine
         self.inputs = list(inputs)
         self.outputs = list(outputs)
@@ -77,38 +94,71 @@ class Kernel:
         self.threads = threads
         n = len(self.inputs) + len(self.outputs) + 1
         self._main = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n))(machine.address(entry))
-        step_type = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * n),
-                                     ctypes.c_int64, ctypes.c_int64)
-        self._steps = [(step_type(machine.address(s.name)), s.extent) for s in steps]
-        self._parallel = threads > 1 and any(extent > 1 for _, extent in self._steps)
+        parallel = threads > 1 and spmd_entry is not None and pool is not None
+        self._pool = pool if parallel else None
+        self._spmd = machine.address(spmd_entry) if parallel else 0
+        self._wait = wait_for_workers
+        #: Smoothed seconds of the recent calls run on one thread and on several.
+        self._single: float | None = None
+        self._multi: float | None = None
+        self._calls = 0
         self._arenas = threading.local()
+        # Every output of a call is carved out of one allocation, each 64-byte aligned.
+        self._out_views, offset = [], 0
+        for o in self.outputs:
+            dtype = np.dtype(NUMPY_DTYPES[o.dtype])
+            nbytes = dtype.itemsize * int(np.prod(o.shape, dtype=np.int64))
+            self._out_views.append((offset, dtype, tuple(o.shape)))
+            offset += -(-nbytes // ALIGNMENT) * ALIGNMENT
+        self._out_bytes = offset + ALIGNMENT
+        #: (name, numpy dtype, shape) of each input, for the checks of every call.
+        self.input_checks = [(i.name, np.dtype(NUMPY_DTYPES[i.dtype]), tuple(i.shape))
+                             for i in self.inputs]
+        self.input_names = frozenset(i.name for i in self.inputs)
+        self.output_names = tuple(o.name for o in self.outputs)
 
-    def _arena(self) -> np.ndarray:
-        """This thread's arena, reused across calls (a fresh one would page-fault anew)."""
+    @property
+    def parallel(self) -> bool:
+        """Whether calls run on several threads (the graph has steps worth splitting)."""
+        return self._pool is not None
+
+    def _arena(self) -> tuple[np.ndarray, int]:
+        """This thread's arena and its address, reused across calls (a fresh one would
+        page-fault anew); the threads of one call share the caller's."""
         arena = getattr(self._arenas, "buffer", None)
         if arena is None:
-            arena = self._arenas.buffer = aligned_empty(max(self.arena_size, 1), np.uint8)
+            array = aligned_empty(max(self.arena_size, 1), np.uint8)
+            arena = self._arenas.buffer = (array, _address(array))
         return arena
 
     def __call__(self, arrays: Sequence[np.ndarray]) -> list[np.ndarray]:
-        outs = [aligned_empty(o.shape, NUMPY_DTYPES[o.dtype]) for o in self.outputs]
-        arena = self._arena()
-        pointers = [*[a.ctypes.data for a in arrays], *[o.ctypes.data for o in outs],
-                    arena.ctypes.data]
-        if not self._parallel:
+        raw = np.empty(self._out_bytes, np.uint8)
+        base = _address(raw)
+        shift = -base % ALIGNMENT
+        base += shift
+        outs = [np.ndarray(shape, dtype, raw, shift + offset)
+                for offset, dtype, shape in self._out_views]
+        pointers = [*map(_address, arrays), *[base + v[0] for v in self._out_views],
+                    self._arena()[1]]
+        pool = self._pool
+        if pool is None:
             self._main(*pointers)
             return outs
-        pool = _thread_pool()
-        for fn, extent in self._steps:
-            parts = min(self.threads, extent)
-            if parts < 2:
-                fn(*pointers, 0, max(extent, 1))
-                continue
-            bounds = [(i * extent // parts, (i + 1) * extent // parts) for i in range(parts)]
-            futures = [pool.submit(fn, *pointers, b, e) for b, e in bounds[1:]]
-            fn(*pointers, *bounds[0])
-            for f in futures:
-                f.result()
+        # Time both ways of running the graph and take the faster (see PROBE).
+        single, multi = self._single, self._multi
+        self._calls = calls = self._calls + 1
+        if not ADAPTIVE:
+            threaded = True
+        elif calls <= WARMUP or multi is None or single is None:
+            threaded = calls % 2 == 1
+        else:
+            threaded = (multi <= single) != (calls % PROBE == 0)
+        start = time.perf_counter()
+        if threaded and pool.run(self._spmd, pointers, self.threads, self._wait):
+            self._multi = _smooth(multi, time.perf_counter() - start)
+        else:
+            self._main(*pointers)
+            self._single = _smooth(single, time.perf_counter() - start)
         return outs
 
 
@@ -142,10 +192,9 @@ class Executable:
         kernel = self._kernel
         if outputs is not None:
             names = output_names(outputs)
-            if names != tuple(o.name for o in kernel.outputs):
+            if names != kernel.output_names:
                 kernel = self._kernel_for(names)
-        arrays = check_inputs(kernel.inputs, inputs)
-        return dict(zip((o.name for o in kernel.outputs), kernel(arrays)))
+        return dict(zip(kernel.output_names, kernel(_kernel_inputs(kernel, inputs))))
 
     def _kernel_for(self, names: tuple[str, ...]) -> Kernel:
         if not names:
@@ -173,6 +222,22 @@ def output_names(outputs) -> tuple[str, ...]:
         raise ValueError(f"outputs names '{repeated}' twice; each output is returned once "
                          "under its name")
     return names
+
+
+def _kernel_inputs(kernel: Kernel, given: Mapping[str, np.ndarray]) -> list[np.ndarray]:
+    """`check_inputs` with a fast path: inputs that are already contiguous arrays of the
+    right names, dtypes and shapes cost one test per property (a small graph's call is a
+    few microseconds; the general checks would double it)."""
+    if type(given) is dict and given.keys() == kernel.input_names:
+        arrays = []
+        for name, dtype, shape in kernel.input_checks:
+            value = given[name]
+            if (type(value) is not np.ndarray or value.dtype != dtype
+                    or value.shape != shape or not value.flags.c_contiguous):
+                return check_inputs(kernel.inputs, given)
+            arrays.append(value)
+        return arrays
+    return check_inputs(kernel.inputs, given)
 
 
 def check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
@@ -208,3 +273,4 @@ def check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
         # makes a 0-d array 1-d; the reference executor needs the shape kept.)
         arrays.append(np.ascontiguousarray(value).reshape(value.shape))
     return arrays
+

@@ -26,7 +26,9 @@ SOURCES = sorted(p for package in ("compiler", "dialects", "passes", "runtime", 
                  for p in (ROOT / package).rglob("*.py"))
 
 CONTRACT_STRINGS = {contract.ARENA_SIZE_ATTR, contract.OUTPUT_ARG, contract.ARENA_ARG,
-                    contract.STEP_PREFIX, contract.PARALLEL_EXTENT_ATTR}
+                    contract.STEP_PREFIX, contract.PARALLEL_EXTENT_ATTR,
+                    contract.PARALLEL_WORK_ATTR, contract.SPMD_ENTRY, contract.WORKER_FN,
+                    contract.RUN_FN}
 
 
 def _strings(path: Path) -> list[tuple[str, int]]:

@@ -47,8 +47,8 @@ def parser() -> argparse.ArgumentParser:
                     help="also time N calls and print the median and minimum")
     ap.add_argument("--timings", action="store_true",
                     help="print the compile time of each stage")
-    ap.add_argument("--threads", type=integer(1), default=None,
-                    help="threads kernels may use")
+    ap.add_argument("--threads", type=integer(1), default=None, metavar="N",
+                    help="threads one call may use (default: all cores)")
     add_dim_argument(ap)
     ap.add_argument("--no-cache", dest="cache", action="store_false", default=None,
                     help="compile even if the code is cached, and do not cache it")

@@ -5,8 +5,9 @@ Matrix products and convolutions with sizes of 1, primes and odd sizes (partial 
 blocks, masked last columns, single reduction steps), constant operands (packed at
 compile time) and run-time ones (packed per call when their rows alias in the cache), strides (deinterleaved vectors, their last lanes
 masked), dilations, groups, depthwise, padding on one side, both layouts, and fused prologues (bias, gemm's `C`) and epilogues (relu, clamp,
-residual add). Every case runs on one and two threads (a step's slice then starts in the
-middle of a row block) and for each vector target's block shapes (16, 8 and 4 lanes run
+residual add). Every case runs on one thread, and split on two and three (slices of
+whole register blocks, the last one ragged) with the same bits as on one, and for each
+vector target's block shapes (16, 8 and 4 lanes run
 on any x86 CPU with AVX-512; the narrower ones are what AVX2 and NEON machines get).
 Each test also checks that the kernel path was taken where it should be, so it cannot
 pass by falling back to the scalar loops.
@@ -22,6 +23,10 @@ import passes.target
 from compiler.interpret import interpret
 from compiler.pipeline import lower
 from passes.contraction import analyze
+from passes.parallelize import PARALLEL_DIM_ATTR, PARALLEL_GRANULE_ATTR
+from passes.target import TARGETS
+from runtime.contract import PARALLEL_EXTENT_ATTR
+from xdsl.dialects import func, scf
 from xdsl.dialects.linalg import ops as linalg
 
 RNG = np.random.default_rng(20240611)
@@ -175,12 +180,66 @@ def target(request, monkeypatch):
     return chosen
 
 
-@pytest.mark.parametrize("threads", [1, 2])
-def test_kernels_match_the_reference(target, threads):
-    got = compiler.compile(MODULE, threads=threads)(**FEEDS)
+def _check(got, label: str) -> None:
     for name, _, terms, _ in CASES:
         np.testing.assert_allclose(got[name], EXPECTED[name], rtol=1e-5, atol=1e-6 * terms,
-                                   err_msg=f"{name} on {target.name}, {threads} thread(s)")
+                                   err_msg=f"{name} on {label}")
+
+
+def test_kernels_match_the_reference(target):
+    _check(compiler.compile(MODULE, threads=1)(**FEEDS), f"{target.name}, one thread")
+
+
+@pytest.mark.parametrize("threads", [2, 3])
+def test_split_kernels_match_the_reference(target, split_everything, teams, threads):
+    """Every step split (the cost model's thresholds at 0), run on the whole team: the
+    same bits as one thread (slices are whole register blocks and never reorder a sum),
+    and so the reference's values."""
+    single = compiler.compile(MODULE, threads=1)(**FEEDS)
+    got = compiler.compile(MODULE, threads=threads)(**FEEDS)
+    assert teams == [threads]
+    for name in single:
+        np.testing.assert_array_equal(got[name], single[name], err_msg=f"{name} on "
+                                      f"{target.name}, {threads} threads")
+    _check(got, f"{target.name}, {threads} threads")
+
+
+def _steps(until: str) -> dict[str, func.FuncOp]:
+    work = MODULE.op.clone()
+    lower(work, until=until)
+    return {f.sym_name.data: f for f in work.body.ops
+            if isinstance(f, func.FuncOp) and PARALLEL_EXTENT_ATTR in f.attributes}
+
+
+@pytest.mark.parametrize("name", ["avx512", "avx2"])
+def test_kernels_are_split_in_whole_register_blocks(name, split_everything, monkeypatch):
+    """A split kernel's slices are whole blocks of its rows: the granule `parallelize`
+    writes is the row step of the loop `vectorize-contractions` emits over the step's
+    [begin, end) (so the plan and the kernel agree), or the kernel is split along
+    another loop, outside its blocks."""
+    monkeypatch.setattr(passes.target, "host_target", lambda: TARGETS[name])
+    split = _steps("parallelize")
+    kernels = _steps("vectorize-contractions")
+    by_rows = 0
+    for sym, step in split.items():
+        (op,) = [o for o in step.walk() if isinstance(o, linalg.GenericOp)]
+        c = analyze(op)
+        if c is None:
+            continue
+        dim = step.attributes[PARALLEL_DIM_ATTR].value.data
+        granule = step.attributes.get(PARALLEL_GRANULE_ATTR)
+        granule = granule.value.data if granule is not None else 1
+        begin = kernels[sym].body.blocks[0].args[-2]
+        loops = [o for o in kernels[sym].walk() if isinstance(o, scf.ForOp)
+                 and o.lb is begin]
+        if dim == c.r:
+            by_rows += 1
+            assert granule > 1 or c.extents[dim] < 4, sym
+            steps = {o.step.owner.value.value.data for o in loops}
+            assert granule in steps, (sym, granule, steps)
+        else:
+            assert dim != c.v and granule == 1, sym
+    assert by_rows >= 10  # the matrix products and most convolutions
 
 
 def test_the_kernel_path_is_taken():

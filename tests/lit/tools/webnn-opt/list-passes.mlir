@@ -8,6 +8,7 @@
 // Each flag, in order (a pass added later may fall in between).
 // CHECK: bind-parallel-range
 // CHECK: bufferize
+// CHECK: build-spmd-entry
 // CHECK: canonicalize
 // CHECK: convert-arith-to-llvm
 // CHECK: convert-cf-to-llvm

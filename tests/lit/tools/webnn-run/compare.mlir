@@ -12,7 +12,7 @@
 // RUN: webnn-run %s --compare --rtol 0 --atol 1e-3 | FileCheck %s --check-prefix=OK
 // OK: y: max abs error {{[1-9][0-9.e-]+}}, max rel error {{[0-9.e-]+}} (ok)
 
-// --threads: the 512-row sigmoid is split across threads; one thread and two give the
+// --threads: the 2048-row sigmoid is split across threads; one thread and two give the
 // same bits, and both agree with the reference.
 // RUN: webnn-run %s --threads 1 --outputs big -o %t.one.npz
 // RUN: webnn-run %s --threads 2 --outputs big -o %t.two.npz --compare | FileCheck %s --check-prefix=THREADS
@@ -21,9 +21,9 @@
 // SAME: same True
 
 builtin.module attributes {webnn.version = 2} {
-  func.func @main(%x: tensor<4x4096xf32> {webnn.name = "x"}, %w: tensor<512x64xf32> {webnn.name = "w"}) -> (tensor<4x4096xf32> {webnn.name = "y"}, tensor<512x64xf32> {webnn.name = "big"}) {
+  func.func @main(%x: tensor<4x4096xf32> {webnn.name = "x"}, %w: tensor<2048x512xf32> {webnn.name = "w"}) -> (tensor<4x4096xf32> {webnn.name = "y"}, tensor<2048x512xf32> {webnn.name = "big"}) {
     %0 = webnn.exp %x : (tensor<4x4096xf32>) -> tensor<4x4096xf32>
-    %big = webnn.sigmoid %w : (tensor<512x64xf32>) -> tensor<512x64xf32>
-    func.return %0, %big : tensor<4x4096xf32>, tensor<512x64xf32>
+    %big = webnn.sigmoid %w : (tensor<2048x512xf32>) -> tensor<2048x512xf32>
+    func.return %0, %big : tensor<4x4096xf32>, tensor<2048x512xf32>
   }
 }

@@ -24,6 +24,13 @@
 // BENCH: convert-webnn-to-linalg
 // BENCH: bench: 5 calls, median {{[0-9.]+}} ms, min {{[0-9.]+}} ms
 
+// --threads takes a positive count; anything else is a usage error.
+// RUN: webnn-run %s --threads 3 --compare | FileCheck %s
+// RUN: not webnn-run %s --threads 0 2>&1 | FileCheck %s --check-prefix=ZERO
+// ZERO: webnn-run: error: argument --threads: must be at least 1, got 0
+// RUN: not webnn-run %s --threads two 2>&1 | FileCheck %s --check-prefix=TWO
+// TWO: webnn-run: error: argument --threads: expected an integer, got 'two'
+
 builtin.module attributes {webnn.version = 2} {
   func.func @main(%x: tensor<2x3xf32> {webnn.name = "x"}) -> (tensor<2x3xf32> {webnn.name = "y"}) {
     %0 = webnn.relu %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
