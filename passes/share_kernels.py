@@ -124,7 +124,9 @@ def _abstract(fn: func.FuncOp) -> _Body:
         if known is not None:
             return known
         if _root_kind(value, entry) is not None:
-            known = ("root", len(body.roots))
+            # The type is part of the key: the kernel takes the first step's root types,
+            # and a body whose loops run over its range arguments reads any shape alike.
+            known = ("root", len(body.roots), value.type)
             body.roots.append(value)
         else:
             known = ("value", counter[0])
