@@ -23,6 +23,7 @@ _EXPORTS = {
     "GraphBuilder": "builder",
     "Operand": "builder",
     "compile": "pipeline",
+    "check": "targets",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -69,19 +69,33 @@ def location_name(loc: Attribute | None) -> str | None:
 
 @dataclass
 class Diagnostic:
+    """One located message. `op` names the op it is about (`webnn.conv2d`), `target` the
+    target profile that refused it (`coreml`), when either applies."""
+
     severity: str
     message: str
     position: Position | None = None
     notes: list[Diagnostic] = field(default_factory=list)
+    op: str | None = None
+    target: str | None = None
 
     def to_json(self) -> dict:
-        out = {"severity": self.severity, "message": self.message}
-        if self.position is not None:
-            out.update(file=self.position.file, line=self.position.line,
-                       column=self.position.column)
+        """The JSON record: every key present, null when unknown; notes when there are."""
+        where = self.position
+        out = {"file": where.file if where else None, "line": where.line if where else None,
+               "column": where.column if where else None, "severity": self.severity,
+               "op": self.op, "message": self.message, "target": self.target}
         if self.notes:
             out["notes"] = [n.to_json() for n in self.notes]
         return out
+
+
+def did_you_mean(word: str, choices) -> str:
+    """`; did you mean 'x'?` naming the closest of `choices`, or '' when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 class SourceManager:
@@ -115,17 +129,18 @@ class DiagnosticEngine:
         self.diagnostics: list[Diagnostic] = []
 
     def emit(self, severity: str, message: str, loc: Attribute | Position | None = None,
-             notes: list[Diagnostic] | None = None) -> Diagnostic:
+             notes: list[Diagnostic] | None = None, *, op: str | None = None,
+             target: str | None = None) -> Diagnostic:
         position = loc if isinstance(loc, Position) or loc is None else resolve(loc)
-        diag = Diagnostic(severity, message, position, notes or [])
+        diag = Diagnostic(severity, message, position, notes or [], op, target)
         self.diagnostics.append(diag)
         return diag
 
-    def error(self, message: str, loc=None, notes=None) -> Diagnostic:
-        return self.emit("error", message, loc, notes)
+    def error(self, message: str, loc=None, notes=None, **about) -> Diagnostic:
+        return self.emit("error", message, loc, notes, **about)
 
-    def warning(self, message: str, loc=None, notes=None) -> Diagnostic:
-        return self.emit("warning", message, loc, notes)
+    def warning(self, message: str, loc=None, notes=None, **about) -> Diagnostic:
+        return self.emit("warning", message, loc, notes, **about)
 
     @staticmethod
     def note(message: str, loc=None) -> Diagnostic:
@@ -139,10 +154,11 @@ class DiagnosticEngine:
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity == "error"]
 
-    def render(self, diag: Diagnostic) -> str:
+    def render(self, diag: Diagnostic, parent: Position | None = None) -> str:
         head = f"{diag.position}: " if diag.position else ""
         lines = [f"{head}{diag.severity}: {diag.message}"]
-        if diag.position is not None:
+        # A note at its error's own place does not repeat the excerpt shown just above.
+        if diag.position is not None and diag.position != parent:
             source = self.sources.line(diag.position)
             if source is not None:
                 lines.append(source)
@@ -151,7 +167,7 @@ class DiagnosticEngine:
                               for c in source[: max(diag.position.column - 1, 0)])
                 lines.append(pad + "^")
         for note in diag.notes:
-            lines.append(self.render(note))
+            lines.append(self.render(note, diag.position))
         return "\n".join(lines)
 
     def render_all(self) -> str:

@@ -188,6 +188,8 @@ def opt_parser() -> argparse.ArgumentParser:
                     help="write the result as webnn version N (an older op set); fails, "
                          "naming each op or option N cannot express, when the graph "
                          "uses anything newer")
+    from .targets.tool import add_arguments
+    add_arguments(ap)
     return ap
 
 
@@ -203,14 +205,24 @@ def _opt(args) -> int:
         from passes import all_passes
         print("\n".join(sorted(all_passes())))
         return 0
+    from .targets import tool as targets
+    if args.print_target:
+        write_output(args.output, _target_call(targets.print_target, args.print_target))
+        return 0
     name, text = read_source(args.input)
     ctx = make_context()
     outputs: list[str] = []
+    reports: list[str] = []
     status = 0
     for chunk in split_chunks(text, args.split_input_file):
         diags = DiagnosticEngine()
         module = parse(chunk, name, diags, ctx)
-        if module is not None and verify(module, diags):
+        if module is not None and verify(module, diags) and args.check_target:
+            ok, report = _target_call(targets.check, module, args.check_target, diags,
+                                      partition=args.partition)
+            reports.append(report)
+            status |= 0 if ok or args.verify_diagnostics else 1
+        elif module is not None and not diags.has_errors:
             if (run_pipeline(args.passes, module, ctx, diags)
                     and args.target_version is not None):
                 run_pipeline(f"webnn-downgrade{{target-version={args.target_version}}}",
@@ -231,8 +243,21 @@ def _opt(args) -> int:
             continue
         outputs.append(print_module(module, generic=args.print_op_generic,
                                     debuginfo=args.print_debuginfo))
+    if args.check_target:  # a check prints its findings, not the IR back
+        write_output(args.output, "".join(reports))
+        return status
     write_output(args.output, "// -----\n".join(outputs))
     return status
+
+
+def _target_call(fn, *args, **kwargs):
+    """A target flag's work; a bad target name or profile file is a usage error."""
+    from .targets import TargetError
+
+    try:
+        return fn(*args, **kwargs)
+    except TargetError as err:
+        raise UsageError(str(err)) from None
 
 
 def write_output(path: str, text: str) -> None:

@@ -1,0 +1,134 @@
+"""Target profiles: the data is complete and cited, `cpu` follows the dialect, the JSON is
+what a browser's opSupportLimits() returns, and a pasted JSON is read the same way."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compiler.targets import BACKENDS, TARGET_NAMES, TargetError, load_target
+from compiler.targets.cpu import UNBOUNDED, _templates, cpu_profile
+from compiler.targets.profile import DATA_TYPES, ROW_METADATA, read_profile
+from compiler.targets.spec import PROFILE_DIR, spec_table
+from dialects.webnn import OPS_BY_NAME
+
+ROOT = Path(__file__).resolve().parents[1]
+DIALECT_OPS = set(OPS_BY_NAME) - {"constant"}
+
+
+def opt(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "tools.webnn_opt", *args], cwd=ROOT,
+                          capture_output=True, text=True, input=stdin)
+
+
+def test_every_dialect_op_has_a_probe_template_and_a_spec_row():
+    assert set(_templates()) == DIALECT_OPS
+    assert set(spec_table()) == DIALECT_OPS
+
+
+@pytest.mark.parametrize("name", BACKENDS)
+def test_backend_profiles_cover_every_op_and_operand_and_cite_every_row(name):
+    data = json.loads((PROFILE_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    sources = data["profile"]["sources"]
+    profile = load_target(name)
+    assert set(profile.ops) == DIALECT_OPS
+    for op, members in profile.ops.items():
+        assert set(members) == set(spec_table()[op]), op
+    rows = [profile.input, profile.constant, profile.output,
+            *[m for members in profile.ops.values() for m in members.values()]]
+    for row in rows:
+        assert row.source in sources and row.row, row
+        assert set(row.data_types) <= set(DATA_TYPES)
+        assert row.rank_range is not None and row.rank_range[0] <= row.rank_range[1]
+    for rule in profile.rules.values():
+        assert rule["source"] in sources
+
+
+def test_backend_facts_from_the_sources():
+    tflite, coreml, ort, dml = (load_target(n) for n in BACKENDS)
+    assert tflite.preferred_input_layout == "nhwc"
+    assert {coreml.preferred_input_layout, ort.preferred_input_layout,
+            dml.preferred_input_layout} == {"nchw"}
+    assert dml.max_tensor_byte_length == 2**32 - 1 and tflite.max_tensor_byte_length == 2**31 - 1
+    assert tflite.ops["l2Pool2d"]["input"].data_types == ()
+    assert coreml.ops["gather"]["indices"].data_types == ("int32",)
+    assert coreml.input.data_types == ("float32", "float16", "int32")
+    assert coreml.ops["argMax"]["output"].data_types == ("int32",)
+    assert tflite.ops["pow"]["a"].rank_range == (0, 4)
+    assert tflite.rules["resample2d"]["axes"] == [[1, 2]]
+    assert coreml.rules["resample2d"]["axes"] == [[2, 3]]
+
+
+def test_spec_required_profile_is_the_spec_minimum():
+    required = load_target("spec-required")
+    assert required.ops["conv2d"]["input"].data_types == ("float32", "float16")
+    assert required.ops["gather"]["indices"].data_types == ("int32",)
+    assert required.ops["add"]["a"].rank_range == (0, 5)
+    assert required.input is None and required.max_tensor_byte_length is None
+
+
+def test_cpu_profile_is_the_dialects_own_rules():
+    cpu = cpu_profile()
+    from passes.webnn_to_linalg import load_all
+    assert set(cpu.ops) == set(load_all()) == DIALECT_OPS
+    for op, members in cpu.ops.items():
+        assert set(members) == set(spec_table()[op]), op
+    # What the shape rules say, operand by operand:
+    assert cpu.ops["relu"]["input"].data_types == ("float32", "float16", "int32", "int64", "int8")
+    assert cpu.ops["isNaN"]["a"].data_types == ("float32", "float16")
+    assert cpu.ops["gather"]["indices"].data_types == ("int32", "uint32", "int64")
+    assert cpu.ops["argMin"]["output"].data_types == ("int32", "int64")
+    assert cpu.ops["cast"]["output"].data_types == tuple(cpu.input.data_types)
+    assert cpu.ops["equal"]["output"].data_types == ("uint8",)
+    assert cpu.ops["conv2d"]["bias"].rank_range == (1, 1)
+    assert cpu.ops["add"]["a"].rank_range == (0, UNBOUNDED)
+
+
+def test_cpu_profile_follows_a_change_of_the_dialect(monkeypatch):
+    from dialects.webnn.ops.elementwise import AbsOp
+    monkeypatch.setattr(AbsOp, "DTYPES", ("float32",))
+    cpu_profile.cache_clear()
+    try:
+        assert cpu_profile().ops["abs"]["input"].data_types == ("float32",)
+    finally:
+        monkeypatch.undo()
+        cpu_profile.cache_clear()
+    assert "int32" in cpu_profile().ops["abs"]["input"].data_types
+
+
+@pytest.mark.parametrize("name", TARGET_NAMES)
+def test_print_target_prints_what_opSupportLimits_returns(name):
+    result = opt(f"--print-target={name}")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed == load_target(name).op_support_limits()
+    for key, value in printed.items():
+        assert key not in ("profile",)
+        members = [value] if key in ("input", "constant", "output") else (
+            value.values() if isinstance(value, dict) else [])
+        for m in members:
+            assert set(m) <= {"dataTypes", "rankRange"}, (key, m)
+            assert not set(m) & set(ROW_METADATA)
+
+
+def test_a_pasted_browser_json_reads_like_the_named_profile(tmp_path):
+    pasted = tmp_path / "browser.json"
+    pasted.write_text(opt("--print-target=coreml").stdout)
+    named, read = load_target("coreml"), read_profile(pasted)
+    assert read.op_support_limits() == named.op_support_limits()
+
+
+def test_bad_target_names_and_files_are_usage_errors(tmp_path):
+    result = opt("--print-target=coreml2")
+    assert result.returncode == 2
+    assert "unknown target 'coreml2'; did you mean 'coreml'?" in result.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"add": {"a": {"dataTypes": ["float64"]}}}')
+    result = opt(f"--print-target={bad}")
+    assert result.returncode == 2 and "'float64', which is not a WebNN data type" in result.stderr
+    bad.write_text("[1, 2")
+    assert "is not JSON" in opt(f"--print-target={bad}").stderr
+    with pytest.raises(TargetError, match="could not read target file"):
+        load_target(tmp_path / "missing.json")
