@@ -19,7 +19,15 @@ from math import prod
 
 from xdsl.context import Context
 from xdsl.dialects import builtin, func, get_all_dialects
-from xdsl.dialects.builtin import FileLineColLoc, IntAttr, ModuleOp, StringAttr, UnknownLoc
+from xdsl.dialects.builtin import (
+    FileLineColLoc,
+    IntAttr,
+    ModuleOp,
+    NameLoc,
+    NoneAttr,
+    StringAttr,
+    UnknownLoc,
+)
 from xdsl.ir import Operation
 from xdsl.parser import Parser
 from xdsl.utils.exceptions import ParseError, VerifyException
@@ -90,10 +98,15 @@ class LocatingParser(Parser):
                     if name.startswith("webnn.") else "")
             self.raise_error(f"unknown operation '{name}'{hint}", start,
                              self._find_after(start, name))
-        if isinstance(op.location, UnknownLoc):
+        if isinstance(op.location, UnknownLoc) or (
+                isinstance(op.location, NameLoc)
+                and isinstance(op.location.location, (NoneAttr, UnknownLoc))):
+            # No location, or only a name (`loc("stem")`, a label): the op's text is where.
             where = Span(start, start, self.lexer.input).get_location()
-            op.location = FileLineColLoc(StringAttr(where.file), IntAttr(where.line),
-                                         IntAttr(where.col))
+            here = FileLineColLoc(StringAttr(where.file), IntAttr(where.line),
+                                  IntAttr(where.col))
+            op.location = (NameLoc(op.location.desc, here)
+                           if isinstance(op.location, NameLoc) else here)
         if isinstance(op, func.FuncOp):
             for arg in op.body.blocks[0].args if op.body.blocks else ():
                 if isinstance(arg.location, UnknownLoc):

@@ -132,3 +132,50 @@ def test_bad_target_names_and_files_are_usage_errors(tmp_path):
     assert "is not JSON" in opt(f"--print-target={bad}").stderr
     with pytest.raises(TargetError, match="could not read target file"):
         load_target(tmp_path / "missing.json")
+
+
+def _graph():
+    import numpy as np
+
+    import compiler
+    g = compiler.GraphBuilder()
+    table = g.input("table", "float32", [10, 4])
+    ids = g.input("ids", "int64", [3])
+    rows = g.gather(table, ids)  # line of the refused op
+    z = g.sigmoid(g.constant(np.zeros((1, 2, 3, 4, 5, 6), np.float32)))
+    return g.build({"rows": rows, "z": z}), rows
+
+
+def test_check_returns_located_records_for_a_python_built_graph():
+    import inspect
+
+    import compiler
+    module, _ = _graph()
+    source = inspect.getsource(_graph).splitlines()
+    line = inspect.getsourcelines(_graph)[1] + next(
+        i for i, text in enumerate(source) if "g.gather(" in text)
+    records = compiler.check(module, target="coreml")
+    gather = [r for r in records if r.op == "webnn.gather"]
+    assert len(gather) == 1 and gather[0].severity == "error"
+    assert gather[0].position.file == __file__ and gather[0].position.line == line
+    assert gather[0].target == "coreml"
+    assert "Unsupported data type int64 for argument indices, must be one of [int32]" \
+        in gather[0].message
+    assert gather[0].notes[0].message.startswith("rewrite: cast indices from int64 to int32")
+    record = gather[0].to_json()
+    assert {"file", "line", "column", "severity", "op", "message", "target"} <= set(record)
+    assert {r.op for r in records if r.severity == "error"} == {
+        None, "webnn.gather", "webnn.constant", "webnn.sigmoid"}
+    assert compiler.check(module, target="cpu") == []
+
+
+def test_check_all_and_a_dict_target():
+    import compiler
+    module, _ = _graph()
+    every = compiler.check(module, target="all")
+    assert {r.target for r in every} == {"coreml", "spec-required"}
+    pasted = {"gather": {"input": {"dataTypes": ["float32"]},
+                         "indices": {"dataTypes": ["int32"]},
+                         "output": {"dataTypes": ["float32"]}}}
+    records = compiler.check(module, target=pasted)
+    assert [r.op for r in records if r.severity == "error"] == ["webnn.gather", "webnn.sigmoid"]

@@ -28,6 +28,7 @@ from xdsl.ir import Attribute, Operation, SSAValue
 
 from dialects.webnn import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
+from dialects.webnn.options import DataType
 from dialects.webnn.types import ITEMSIZE, TensorSpec
 
 from ..diagnostics import Diagnostic, location_name, resolve
@@ -78,6 +79,9 @@ class _Checker:
     def __init__(self, profile: Profile, findings: list[Finding]):
         self.profile = profile
         self.findings = findings
+        #: Ops with a rank problem already reported: their results are not reported again
+        #: as graph outputs.
+        self.rank_reported: set[int] = set()
         self.required_top_rank = max(
             (row.required_ranks[1] for rows in spec_table().values() for row in rows.values()),
             default=0)
@@ -118,13 +122,16 @@ class _Checker:
         spec = TensorSpec.from_type(value.type)
         if spec is None:
             return
-        self.size(spec, loc, op, subject)
+        if rank_what is None:  # an output's size was checked where it was made
+            self.size(spec, loc, op, subject)
         if limits is None:
             return
         head = f"{subject} is not supported by {self.profile.name}: "
         if spec.dtype not in limits.data_types:
             self.report("error", head + _dtype_message(spec.dtype, what, limits), loc, op,
                         subject, spec.dtype, self.top_cast(value, spec, limits, subject, short))
+        if rank_what is not None and id(value.owner) in self.rank_reported:
+            return
         if limits.rank_range is None:
             if spec.rank > self.required_top_rank:
                 self.report("warning", f"{subject} has rank {spec.rank}, which "
@@ -181,7 +188,7 @@ class _Checker:
             why = ("the backend implements no " + name + " (opSupportLimits() lists no data "
                    "types for it)") if limits is not None else (
                 f"its opSupportLimits() has no '{name}' member")
-            self.report("error", f"{subject} is not supported by {self.profile.name}: {why}",
+            self.report("error", f"{head}{why}",
                         op.location, op, subject, "no op", DECOMPOSITIONS.get(name))
             return
         tensors: list[tuple[str, TensorSpec, bool]] = []
@@ -210,27 +217,38 @@ class _Checker:
                 bad_types[m] = spec.dtype
                 self.report("error", head + _dtype_message(spec.dtype, f"argument {m}", lim),
                             op.location, op, subject, spec.dtype,
-                            self.cast_rewrite(op, m, spec.dtype, lim))
+                            self.cast_rewrite(op, m, spec.dtype, lim, is_result))
             if lim.rank_range is None:
                 required = spec_table().get(name, {}).get(m)
-                if required is not None and spec.rank > required.required_ranks[1]:
+                if (required is not None and spec.rank > required.required_ranks[1]
+                        and not (is_result and bad_rank)):
+                    bad_rank = True
+                    self.rank_reported.add(id(op))
                     self.report("warning", f"{subject} argument {m} has rank {spec.rank}, "
                                 f"which {self.profile.name} may not support: it gives no "
                                 f"rankRange for {name}.{m} (unknown, not unlimited); the spec "
                                 f"requires ranks up to {required.required_ranks[1]}",
                                 op.location, op, subject, f"rank {spec.rank}?")
             elif not _in(spec.rank, lim.rank_range) and not (is_result and bad_rank):
-                bad_rank = True
                 self.report("error", head + _rank_message(spec.rank, f"argument {m}",
                                                           lim.rank_range),
                             op.location, op, subject, f"rank {spec.rank}",
-                            self.rank_rewrite(op, m, spec, lim.rank_range))
+                            None if bad_rank else self.rank_rewrite(op, spec, lim.rank_range))
+                bad_rank = True
+                self.rank_reported.add(id(op))
         self.rules(op, name, subject, prefix)
 
-    def cast_rewrite(self, op: WebNNOp, m: str, have: str, lim: TensorLimits) -> str | None:
+    def cast_rewrite(self, op: WebNNOp, m: str, have: str, lim: TensorLimits,
+                     is_result: bool) -> str | None:
         new = _cast_target(have, lim.data_types)
         if new is None:
             return None
+        if is_result:  # a result's type is chosen by an option (argMin's outputDataType)
+            chosen = [o for o in op.OPTIONS if isinstance(o, DataType) and new in o.values]
+            if not chosen:
+                return None
+            return (f"set {chosen[0].name} = \"{new}\" (and cast the result to {have} "
+                    "where it must stay that type)")
         text = f"cast {m} from {have} to {new} (webnn.cast) before the op"
         if m == "indices":
             text += "; indices into tensors of fewer than 2**31 elements fit in int32"
@@ -238,19 +256,22 @@ class _Checker:
             text += f", and the result back to {have}"
         return text
 
-    def rank_rewrite(self, op: WebNNOp, m: str, spec: TensorSpec,
+    def rank_rewrite(self, op: WebNNOp, spec: TensorSpec,
                      ranks: tuple[int, int]) -> str | None:
         """Element-wise ops see no shape: merge leading dimensions down to the limit."""
         high = ranks[1]
         if spec.rank <= high or high < 1 or not _elementwise(op):
             return None
-        shapes = {TensorSpec.from_type(v.type).shape for v in op.operands}
-        if len({s for s in shapes if prod(s) > 1}) > 1:
+        name = op.name.removeprefix("webnn.")
+        operands = [(member(name, n), TensorSpec.from_type(v.type))
+                    for n, v in op.operands_by_name().items() if isinstance(v, SSAValue)]
+        if len({s.shape for _, s in operands if s.numel > 1}) > 1:
             return None  # broadcasting between different shapes: merging would break it
         cut = spec.rank - high + 1
         merged = [prod(spec.shape[:cut]), *spec.shape[cut:]]
-        return (f"reshape {m} from {list(spec.shape)} to {merged} (rank {high}) before the "
-                "op and the result back after it")
+        which = ", ".join(m for m, s in operands if s.shape == spec.shape)
+        return (f"reshape {which} from {list(spec.shape)} to {merged} (rank {high}) before "
+                "the op and the result back after it")
 
     def rules(self, op: WebNNOp, name: str, subject: str, prefix: str) -> None:
         rule = self.profile.rules.get(name)
