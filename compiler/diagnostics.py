@@ -16,6 +16,7 @@ from the file on disk when it was not parsed here (a Python file, for builder lo
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,12 +91,13 @@ class Diagnostic:
         return out
 
 
-def did_you_mean(word: str, choices) -> str:
-    """`; did you mean 'x'?` naming the closest of `choices`, or '' when none is close."""
-    import difflib
+_OP_IN_MESSAGE = re.compile(r"'([a-z_]+\.[A-Za-z0-9_.]+)' op\b|operation '([a-z_]+\.[A-Za-z0-9_.]+)'")
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+
+def op_named_in(message: str) -> str | None:
+    """The op a message is about (`'webnn.conv2d' op ...`, `operation 'webnn.x'`), if any."""
+    m = _OP_IN_MESSAGE.search(message)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 class SourceManager:
@@ -132,7 +134,8 @@ class DiagnosticEngine:
              notes: list[Diagnostic] | None = None, *, op: str | None = None,
              target: str | None = None) -> Diagnostic:
         position = loc if isinstance(loc, Position) or loc is None else resolve(loc)
-        diag = Diagnostic(severity, message, position, notes or [], op, target)
+        diag = Diagnostic(severity, message, position, notes or [], op or op_named_in(message),
+                          target)
         self.diagnostics.append(diag)
         return diag
 
@@ -176,6 +179,20 @@ class DiagnosticEngine:
     def to_json(self) -> str:
         return json.dumps([d.to_json() for d in self.diagnostics], indent=2)
 
+    def format(self, fmt: str, tool: str) -> str:
+        """All diagnostics as `text` (with source lines and carets), `json` (an array of
+        records) or `sarif` (a SARIF 2.1.0 log of a run of `tool`)."""
+        if fmt == "json":
+            return self.to_json()
+        if fmt == "sarif":
+            from .sarif import to_sarif
+            return json.dumps(to_sarif(self.diagnostics, tool), indent=2)
+        return self.render_all()
+
+
+#: The values of every tool's `--diagnostics-format`.
+FORMATS = ("text", "json", "sarif")
+
 
 class CompileError(Exception):
     """A graph, IR file or builder call that breaks a rule; carries located diagnostics.
@@ -184,9 +201,23 @@ class CompileError(Exception):
     """
 
     def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None):
+        if not diagnostics:
+            # Every error carries a record, so that no output format loses it: a bare
+            # message becomes one diagnostic without a location.
+            text = message.removeprefix("error: ")
+            diagnostics = [Diagnostic("error", text, op=op_named_in(text))]
+            message = f"error: {text}"
         super().__init__(message)
-        self.diagnostics = diagnostics or []
+        self.diagnostics = diagnostics
 
     @classmethod
     def from_engine(cls, engine: DiagnosticEngine) -> CompileError:
         return cls(engine.render_all(), list(engine.diagnostics))
+
+    @classmethod
+    def at(cls, message: str, loc: Attribute | Position | None = None, *,
+           op: str | None = None) -> CompileError:
+        """An error with one located record (`loc` an op's location or a Position)."""
+        engine = DiagnosticEngine()
+        engine.error(message, loc, op=op)
+        return cls.from_engine(engine)

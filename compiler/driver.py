@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.printer import Printer
 
-from .diagnostics import Diagnostic, DiagnosticEngine, Position
+from dialects.webnn.options import did_you_mean
+
+from .diagnostics import FORMATS, Diagnostic, DiagnosticEngine, Position
 from .ir import make_context, parse, verify
 
 SPLIT_MARKER = re.compile(r"^// -----.*$", re.MULTILINE)
@@ -141,7 +143,9 @@ def run_pipeline(spec: str, module: ModuleOp, ctx, diags: DiagnosticEngine) -> b
     try:
         pipeline = PassPipeline.parse_spec(all_passes(), spec)
     except Exception as err:  # the spec is user input: any parse failure is a usage error
-        raise UsageError(f"invalid pass pipeline '{spec}': {err}") from None
+        unknown = re.search(r"Unrecognized passes: \['([^']+)'", str(err))
+        hint = did_you_mean(unknown.group(1), all_passes()) if unknown else ""
+        raise UsageError(f"invalid pass pipeline '{spec}': {err}{hint}") from None
     for p in pipeline.passes:
         try:
             p.apply(ctx, module)
@@ -182,7 +186,7 @@ def opt_parser() -> argparse.ArgumentParser:
     ap.add_argument("--print-debuginfo", action="store_true", help="print op locations")
     ap.add_argument("--print-op-generic", action="store_true",
                     help="print ops in the generic MLIR form")
-    ap.add_argument("--diagnostics-format", choices=("text", "json"), default="text")
+    add_diagnostics_format(ap)
     ap.add_argument("--list-passes", action="store_true", help="list the pass flags and exit")
     ap.add_argument("--target-version", type=int, default=None, metavar="N",
                     help="write the result as webnn version N (an older op set); fails, "
@@ -214,8 +218,9 @@ def _opt(args) -> int:
     outputs: list[str] = []
     reports: list[str] = []
     status = 0
+    shown = DiagnosticEngine()  # every chunk's diagnostics, printed once at the end
     for chunk in split_chunks(text, args.split_input_file):
-        diags = DiagnosticEngine()
+        diags = DiagnosticEngine(shown.sources)
         module = parse(chunk, name, diags, ctx)
         if module is not None and verify(module, diags) and args.check_target:
             ok, report = _target_call(targets.check, module, args.check_target, diags,
@@ -229,25 +234,46 @@ def _opt(args) -> int:
                              module, ctx, diags)
         if args.verify_diagnostics:
             problems = check_expectations(name, chunk, diags)
-            shown = DiagnosticEngine(diags.sources)
-            shown.diagnostics = problems
-            if problems:
-                print(shown.render_all(), file=sys.stderr)
-                status = 1
-        elif diags.diagnostics:
-            out = diags.to_json() if args.diagnostics_format == "json" else diags.render_all()
-            print(out, file=sys.stderr)
+            shown.diagnostics.extend(problems)
+            status |= 1 if problems else 0
+        else:
+            shown.diagnostics.extend(diags.diagnostics)
         if diags.has_errors:
             if not args.verify_diagnostics:
                 status = 1
             continue
         outputs.append(print_module(module, generic=args.print_op_generic,
                                     debuginfo=args.print_debuginfo))
+    report_diagnostics(shown, "text" if args.verify_diagnostics else args.diagnostics_format,
+                       "webnn-opt")
     if args.check_target:  # a check prints its findings, not the IR back
         write_output(args.output, "".join(reports))
         return status
     write_output(args.output, "// -----\n".join(outputs))
     return status
+
+
+def add_diagnostics_format(ap: argparse.ArgumentParser) -> None:
+    """`--diagnostics-format`, the same on every tool."""
+    ap.add_argument("--diagnostics-format", choices=FORMATS, default="text",
+                    help="how diagnostics are printed on stderr: text (file:line:col, the "
+                         "source line and a caret), json (an array of {file, line, column, "
+                         "severity, op, message, target} records) or sarif (SARIF 2.1.0)")
+
+
+def report_diagnostics(diags: DiagnosticEngine, fmt: str, tool: str) -> None:
+    """Print diagnostics on stderr in the chosen format (json/sarif: even when empty, so a
+    reader always gets a document)."""
+    if diags.diagnostics or fmt != "text":
+        print(diags.format(fmt, tool), file=sys.stderr)
+
+
+def report_error(err, fmt: str, tool: str) -> int:
+    """Print a CompileError's records; exit status 1."""
+    diags = DiagnosticEngine()
+    diags.diagnostics = list(err.diagnostics)
+    report_diagnostics(diags, fmt, tool)
+    return 1
 
 
 def _target_call(fn, *args, **kwargs):
@@ -274,6 +300,14 @@ def write_output(path: str, text: str) -> None:
 # ----------------------------------------------------------------------------- shared guards
 def _parse_args(ap: argparse.ArgumentParser, argv):
     try:
+        _, unknown = ap.parse_known_args(argv)
+        flags = [a.split("=", 1)[0] for a in unknown if a.startswith("--")]
+        if flags:  # name the flag that was probably meant (argparse only lists unknowns)
+            hint = did_you_mean(flags[0], [o for o in ap._option_string_actions
+                                           if o.startswith("--")])
+            print(f"{ap.prog}: error: unrecognized argument '{flags[0]}'{hint}",
+                  file=sys.stderr)
+            return 2
         return ap.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
@@ -335,6 +369,7 @@ def run_parser() -> argparse.ArgumentParser:
     ap.add_argument("--timings", action="store_true",
                     help="print the compile time of each stage")
     ap.add_argument("--threads", type=int, default=None, help="threads kernels may use")
+    add_diagnostics_format(ap)
     return ap
 
 
@@ -358,8 +393,7 @@ def _run(args) -> int:
     try:
         module = parse_module(_existing(args.input))
     except CompileError as err:
-        print(str(err), file=sys.stderr)
-        return 1
+        return report_error(err, args.diagnostics_format, "webnn-run")
     feeds = _feeds(module, args)
     outputs = args.outputs.split(",") if args.outputs else None
     try:
@@ -372,8 +406,7 @@ def _run(args) -> int:
             compile_seconds = time.perf_counter() - start
             results = exe.run(feeds, outputs)
     except CompileError as err:
-        print(str(err), file=sys.stderr)
-        return 1
+        return report_error(err, args.diagnostics_format, "webnn-run")
     except ValueError as err:
         raise UsageError(str(err)) from None
     status = 0
@@ -500,6 +533,7 @@ def translate_parser() -> argparse.ArgumentParser:
     ap.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     ap.add_argument("--print-debuginfo", action="store_true",
                     help="print op locations in IR stages")
+    add_diagnostics_format(ap)
     return ap
 
 
@@ -511,16 +545,22 @@ def translate_main(argv: list[str] | None = None) -> int:
 
 
 def _translate(args) -> int:
+    diags = DiagnosticEngine()
+    try:
+        return _translate_into(args, diags)
+    finally:  # one report (one document for json/sarif), warnings included
+        report_diagnostics(diags, args.diagnostics_format, "webnn-translate")
+
+
+def _translate_into(args, diags: DiagnosticEngine) -> int:
     from .diagnostics import CompileError
     from .module import Module
     from .pipeline import lower
     from .translate import TranslationError, translate
 
     name, text = read_source(args.input)
-    diags = DiagnosticEngine()
     module = parse(text, name, diags)
     if module is None or not verify(module, diags):
-        print(diags.render_all(), file=sys.stderr)
         return 1
     graph = Module(module, None if args.input == "-" else __import__("pathlib").Path(name))
     if args.emit == "webnn":
@@ -539,11 +579,10 @@ def _translate(args) -> int:
 
         llvm_ir = str(translate(module, host_triple()).module)
     except CompileError as err:
-        print(str(err), file=sys.stderr)
+        diags.diagnostics.extend(err.diagnostics)
         return 1
     except TranslationError as err:
         diags.error(str(err), err.location)
-        print(diags.render_all(), file=sys.stderr)
         return 1
     if args.emit == "llvm":
         write_output(args.output, llvm_ir)

@@ -36,6 +36,7 @@ from xdsl.utils.lexer import Input, Span
 from xdsl.utils.mlir_lexer import MLIRLexer
 
 from dialects.webnn import CURRENT_VERSION, WEBNN, legacy
+from dialects.webnn.options import did_you_mean
 from dialects.webnn.versions import unknown_op_hint
 from dialects.webnn.types import ITEMSIZE, MAX_TENSOR_BYTES, TensorSpec, dtype_name, shape_problem
 
@@ -93,9 +94,15 @@ class LocatingParser(Parser):
             if match is None:
                 raise
             name = match.group(1)
-            hint = (f": the webnn dialect (version {self.version}) has no such op"
-                    + unknown_op_hint(name.removeprefix("webnn."), self.version)
-                    if name.startswith("webnn.") else "")
+            hint = ""
+            if name.startswith("webnn."):
+                short = name.removeprefix("webnn.")
+                dialect = self.ctx.get_optional_dialect("webnn")
+                known = [op.name.removeprefix("webnn.") for op in dialect.operations] \
+                    if dialect is not None else []
+                hint = (f": the webnn dialect (version {self.version}) has no such op"
+                        + (unknown_op_hint(short, self.version)
+                           or did_you_mean(short, known).replace("'", "'webnn.", 1)))
             self.raise_error(f"unknown operation '{name}'{hint}", start,
                              self._find_after(start, name))
         if isinstance(op.location, UnknownLoc) or (

@@ -40,7 +40,7 @@ class Module:
         """The graph function: `@main` if present, else the first function."""
         funcs = [op for op in self.op.body.ops if isinstance(op, func.FuncOp)]
         if not funcs:
-            raise CompileError("error: the module holds no graph function")
+            raise CompileError.at("the module holds no graph function", self.op.location)
         return next((f for f in funcs if f.sym_name.data == "main"), funcs[0])
 
     def _named(self, types, attrs, prefix) -> list[tuple[str, TensorSpec | None]]:
@@ -78,7 +78,7 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
         try:
             name, text = read_source(os.fspath(source))
         except UsageError as err:
-            raise CompileError(f"error: {err}") from None
+            raise CompileError.at(str(err)) from None
         path = Path(os.fspath(source))
     else:
         name, text = filename or "<string>", str(source)

@@ -19,6 +19,7 @@ from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, FunctionType, Modul
 from xdsl.ir import SSAValue
 from xdsl.utils.exceptions import VerifyException
 
+from dialects.webnn.options import did_you_mean
 from passes import PassError, all_passes
 
 from .diagnostics import CompileError, DiagnosticEngine, location_name
@@ -67,8 +68,8 @@ def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
         except (NotImplementedError, VerifyException) as err:
             # An upstream pass met IR it cannot handle: a compiler bug, reported as an
             # error of the stage rather than a crash.
-            raise CompileError(f"error: stage '{flag}' failed (a compiler bug): "
-                               f"{str(err).strip().splitlines()[0]}") from None
+            raise CompileError.at(f"stage '{flag}' failed (a compiler bug): "
+                                  f"{str(err).strip().splitlines()[0]}") from None
         if timings is not None:
             timings[flag] = time.perf_counter() - start
         if until == flag:
@@ -98,7 +99,8 @@ def signature(module: Module) -> tuple[list, list]:
         out = []
         for name, spec in pairs:
             if spec is None:
-                raise CompileError(f"error: graph value '{name}' is not a WebNN tensor")
+                raise CompileError.at(f"graph value '{name}' is not a WebNN tensor",
+                                      module.graph.location)
             out.append(TensorInfo(name, spec.dtype, spec.shape))
         return out
     return infos(module.inputs), infos(module.outputs)
@@ -114,9 +116,13 @@ def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A
     from runtime.executable import Executable
 
     if target != "cpu":
-        raise CompileError(f"error: unknown target '{target}'; the only target is 'cpu'")
+        from .targets import TARGET_NAMES
+        raise CompileError.at(
+            f"cannot compile for target '{target}': code is generated for 'cpu' only"
+            + (f"; compiler.check(src, target='{target}') reports what {target} would refuse"
+               if target in TARGET_NAMES else did_you_mean(str(target), ["cpu"])))
     if threads is not None and (not isinstance(threads, int) or threads < 1):
-        raise CompileError(f"error: threads must be a positive integer, got {threads!r}")
+        raise CompileError.at(f"threads must be a positive integer, got {threads!r}")
     module = load(src)
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1

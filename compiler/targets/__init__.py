@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..diagnostics import did_you_mean
+from dialects.webnn.options import did_you_mean
+
 from .profile import DATA_TYPES, Profile, TargetError, TensorLimits, from_json, read_profile
 from .spec import PROFILE_DIR
 
@@ -61,4 +62,4 @@ def check(src, target: str | Path | dict | Profile = "cpu") -> list:
 
 
 __all__ = ["BACKENDS", "TARGET_NAMES", "DATA_TYPES", "Profile", "TensorLimits", "check",
-           "TargetError", "load_target", "did_you_mean"]
+           "TargetError", "load_target"]
