@@ -118,6 +118,11 @@ class LocatingParser(Parser):
             for arg in op.body.blocks[0].args if op.body.blocks else ():
                 if isinstance(arg.location, UnknownLoc):
                     arg.location = op.location
+        for inner in op.walk():
+            # What the parser adds by itself (an omitted scf.yield terminator) is where
+            # the op that holds it is written.
+            if isinstance(inner.location, UnknownLoc):
+                inner.location = op.location
         return op
 
     def _find_after(self, start: int, name: str) -> int:
@@ -171,6 +176,10 @@ def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None
             ctx = make_context(version)
         parser = LocatingParser(ctx, text, filename, version)
         module = parser.parse_module()
+        if isinstance(module.location, UnknownLoc):  # ops written without builtin.module
+            first = next(iter(module.body.ops), None)
+            module.location = first.location if first is not None else FileLineColLoc(
+                StringAttr(filename), IntAttr(1), IntAttr(1))
     except ParseError as err:
         undefined = _undefined_value_use(parser, err)
         if undefined is not None:

@@ -52,7 +52,7 @@ class ConvertMathToLLVMPass(ModulePass):
                                                       list(o.operands), [t])
             elif type(o) in _LIBM and isinstance(t, (Float32Type, Float64Type)):
                 name = _LIBM[type(o)][0 if isinstance(t, Float32Type) else 1]
-                needed[name] = (t, len(o.operands))
+                needed.setdefault(name, (t, len(o.operands), o.location))
                 new = llvm.CallOp(name, *o.operands, return_type=t)
             else:
                 problems.append(("error", f"'{o.name}' on {t} cannot be lowered to llvm by "
@@ -65,7 +65,8 @@ class ConvertMathToLLVMPass(ModulePass):
             o.erase()
         if problems:
             raise PassError(problems)
-        for name, (t, arity) in needed.items():
+        for name, (t, arity, loc) in needed.items():
             decl = llvm.FuncOp(name, llvm.LLVMFunctionType([t] * arity, t),
                                linkage=llvm.LinkageAttr("external"))
+            decl.location = loc  # a declaration is where the first call needs it
             op.body.block.add_op(decl)
