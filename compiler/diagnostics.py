@@ -109,16 +109,21 @@ class SourceManager:
     def add(self, name: str, text: str) -> None:
         self._texts[name] = text.split("\n")
 
-    def line(self, position: Position) -> str | None:
-        lines = self._texts.get(position.file)
+    def lines(self, name: str) -> list[str] | None:
+        """The lines of a text read here, or of the file on disk; None if unreadable."""
+        lines = self._texts.get(name)
         if lines is None:
             try:
-                text = Path(position.file).read_text(encoding="utf-8", errors="replace")
+                text = Path(name).read_text(encoding="utf-8", errors="replace")
             except (OSError, ValueError):
                 return None
             lines = text.split("\n")
-            self._texts[position.file] = lines
-        if 1 <= position.line <= len(lines):
+            self._texts[name] = lines
+        return lines
+
+    def line(self, position: Position) -> str | None:
+        lines = self.lines(position.file)
+        if lines is not None and 1 <= position.line <= len(lines):
             return lines[position.line - 1].rstrip("\r")
         return None
 

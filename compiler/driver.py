@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import re
 import sys
@@ -533,6 +534,9 @@ def translate_parser() -> argparse.ArgumentParser:
     ap.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     ap.add_argument("--print-debuginfo", action="store_true",
                     help="print op locations in IR stages")
+    ap.add_argument("--source-map", metavar="FILE",
+                    help="also write a Source Map v3 from the emitted lines to the original "
+                         "ones (.py lines for builder graphs)")
     add_diagnostics_format(ap)
     return ap
 
@@ -558,38 +562,49 @@ def _translate_into(args, diags: DiagnosticEngine) -> int:
     from .pipeline import lower
     from .translate import TranslationError, translate
 
+    from . import sourcemap
+
+    if args.source_map and args.emit == "dot":
+        raise UsageError("--source-map needs a textual stage; --emit=dot draws a picture")
     name, text = read_source(args.input)
     module = parse(text, name, diags)
     if module is None or not verify(module, diags):
         return 1
     graph = Module(module, None if args.input == "-" else __import__("pathlib").Path(name))
-    if args.emit == "webnn":
-        write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
-        return 0
     if args.emit == "dot":
         write_output(args.output, graph_dot(graph))
         return 0
     weights = str(graph.source_path.parent) if graph.source_path else "."
     try:
-        lower(module, until=EMIT_AFTER.get(args.emit), weights_dir=weights)
-        if args.emit in EMIT_AFTER:
-            write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
-            return 0
-        from runtime.jit import assemble, host_triple, optimize
+        if args.emit != "webnn":
+            lower(module, until=EMIT_AFTER.get(args.emit), weights_dir=weights)
+        if args.emit == "webnn" or args.emit in EMIT_AFTER:
+            out, source_map = sourcemap.print_mapped(module, debuginfo=args.print_debuginfo)
+        else:
+            from runtime.jit import assemble, host_triple, optimize
 
-        llvm_ir = str(translate(module, host_triple()).module)
+            # Debug line info, so the LLVM IR, the assembly and any object built from them
+            # point at the original lines.
+            translation = translate(module, host_triple(), debug_info=True)
+            out = str(translation.module)
+            if args.emit == "llvm-opt":
+                out = optimize(out)
+            elif args.emit == "asm":
+                out = assemble(out)
+            source_map = (sourcemap.map_assembly(out) if args.emit == "asm" else
+                          sourcemap.map_llvm(out, translation.locations
+                                             if args.emit == "llvm" else None))
     except CompileError as err:
         diags.diagnostics.extend(err.diagnostics)
         return 1
     except TranslationError as err:
         diags.error(str(err), err.location)
         return 1
-    if args.emit == "llvm":
-        write_output(args.output, llvm_ir)
-    elif args.emit == "llvm-opt":
-        write_output(args.output, optimize(llvm_ir))
-    else:
-        write_output(args.output, assemble(llvm_ir))
+    write_output(args.output, out)
+    if args.source_map:
+        generated = "<stdout>" if args.output == "-" else os.path.basename(args.output)
+        write_output(args.source_map,
+                     json.dumps(source_map.to_json(generated, diags.sources)) + "\n")
     return 0
 
 

@@ -106,12 +106,15 @@ def signature(module: Module) -> tuple[list, list]:
     return infos(module.inputs), infos(module.outputs)
 
 
-def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A001
+def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A001
+            debug_info: bool = False):
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
     number of threads one call may use (None = all cores): large steps are split into
     that many slices. Several calls may also run at once from several threads.
+    `debug_info` puts DWARF line info in the machine code, so a debugger attached to the
+    process attributes the JIT-compiled kernels to the original lines.
     """
     from runtime.executable import Executable
 
@@ -126,14 +129,14 @@ def compile(src, *, target: str = "cpu", threads: int | None = None):  # noqa: A
     module = load(src)
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1
-    kernel = _kernel(module, stats, threads)
+    kernel = _kernel(module, stats, threads, debug_info)
 
     def variant(names: tuple[str, ...]):
-        return _kernel(select_outputs(module, names), {}, threads)
+        return _kernel(select_outputs(module, names), {}, threads, debug_info)
     return Executable(kernel, variant, stats)
 
 
-def _kernel(module: Module, stats: dict[str, float], threads: int):
+def _kernel(module: Module, stats: dict[str, float], threads: int, debug_info: bool = False):
     from runtime.executable import Kernel, Step
     from runtime.jit import compile_ir, host_triple
 
@@ -150,7 +153,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int):
                   if "webnn.parallel_extent" in o.attributes else 1)
              for o in funcs if o.sym_name.data.startswith("step_")]
     try:
-        translation = translate(work, host_triple())
+        translation = translate(work, host_triple(), debug_info=debug_info)
     except TranslationError as err:
         diags = DiagnosticEngine()
         diags.error(str(err), err.location)
