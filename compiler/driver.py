@@ -132,12 +132,18 @@ def check_expectations(name: str, chunk: str, diags: DiagnosticEngine) -> list[D
 
 
 # ----------------------------------------------------------------------------- passes
-def run_pipeline(spec: str, module: ModuleOp, ctx, diags: DiagnosticEngine) -> bool:
-    """Run a pass pipeline; report failures as diagnostics. True on success."""
+def run_pipeline(spec: str, module: ModuleOp, ctx, diags: DiagnosticEngine,
+                 source: str | None = None) -> bool:
+    """Run a pass pipeline; report failures as diagnostics. True on success.
+
+    A pass that crashes on valid IR, or leaves invalid IR, is a compiler bug: it leaves a
+    reproducer (`reproducer.py`) beside `source`, the input file.
+    """
     from xdsl.passes import PassPipeline
-    from xdsl.utils.exceptions import PassFailedException
 
     from passes import PassError, all_passes
+
+    from .reproducer import reproduce
 
     if not spec.strip():
         return True
@@ -147,6 +153,8 @@ def run_pipeline(spec: str, module: ModuleOp, ctx, diags: DiagnosticEngine) -> b
         unknown = re.search(r"Unrecognized passes: \['([^']+)'", str(err))
         hint = did_you_mean(unknown.group(1), all_passes()) if unknown else ""
         raise UsageError(f"invalid pass pipeline '{spec}': {err}{hint}") from None
+    original = module.clone()
+    done: list = []
     for p in pipeline.passes:
         try:
             p.apply(ctx, module)
@@ -154,13 +162,22 @@ def run_pipeline(spec: str, module: ModuleOp, ctx, diags: DiagnosticEngine) -> b
             for severity, message, loc in err.problems:
                 diags.emit(severity, message, loc)
             return False
-        except PassFailedException as err:
-            diags.error(f"pass '{p.name}' failed: {err}")
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as err:  # noqa: BLE001 - any crash of a pass on valid IR is a bug
+            diags.diagnostics.append(reproduce(original, _steps(done, ctx), p, err, source))
             return False
         if not verify(module, diags):
-            diags.error(f"IR is invalid after pass '{p.name}'")
+            diags.diagnostics.append(reproduce(
+                original, _steps(done, ctx), p,
+                ValueError("the IR it produced does not verify (see above)"), source))
             return False
+        done.append(p)
     return True
+
+
+def _steps(passes: list, ctx) -> list:
+    return [lambda m, p=p: p.apply(ctx, m) for p in passes]
 
 
 # ----------------------------------------------------------------------------- printing
@@ -229,10 +246,11 @@ def _opt(args) -> int:
             reports.append(report)
             status |= 0 if ok or args.verify_diagnostics else 1
         elif module is not None and not diags.has_errors:
-            if (run_pipeline(args.passes, module, ctx, diags)
+            source = None if args.input == "-" else name
+            if (run_pipeline(args.passes, module, ctx, diags, source)
                     and args.target_version is not None):
                 run_pipeline(f"webnn-downgrade{{target-version={args.target_version}}}",
-                             module, ctx, diags)
+                             module, ctx, diags, source)
         if args.verify_diagnostics:
             problems = check_expectations(name, chunk, diags)
             shown.diagnostics.extend(problems)
@@ -577,7 +595,8 @@ def _translate_into(args, diags: DiagnosticEngine) -> int:
     weights = str(graph.source_path.parent) if graph.source_path else "."
     try:
         if args.emit != "webnn":
-            lower(module, until=EMIT_AFTER.get(args.emit), weights_dir=weights)
+            lower(module, until=EMIT_AFTER.get(args.emit), weights_dir=weights,
+                  source=graph.source_path)
         if args.emit == "webnn" or args.emit in EMIT_AFTER:
             out, source_map = sourcemap.print_mapped(module, debuginfo=args.print_debuginfo)
         else:

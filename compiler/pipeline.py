@@ -17,7 +17,6 @@ import time
 from xdsl.dialects import func
 from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, FunctionType, ModuleOp, StringAttr
 from xdsl.ir import SSAValue
-from xdsl.utils.exceptions import VerifyException
 
 from dialects.webnn.options import did_you_mean
 from passes import PassError, all_passes
@@ -50,10 +49,19 @@ STAGE_NAMES = tuple(name for name, _ in STAGES)
 
 
 def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
-          timings: dict[str, float] | None = None) -> ModuleOp:
-    """Run the stages on `module` in place (up to and including `until`)."""
+          timings: dict[str, float] | None = None, source=None) -> ModuleOp:
+    """Run the stages on `module` in place (up to and including `until`).
+
+    A stage that crashes is a compiler bug: the error says so and leaves a reproducer (the
+    IR the stage was given, beside `source` or in a temporary folder, and the webnn-opt
+    command replaying the stage; see `reproducer.py`).
+    """
+    from .reproducer import reproduce
+
     ctx = make_context()
     table = all_passes()
+    original = module.clone()
+    done: list = []
     for flag, _why in STAGES:
         start = time.perf_counter()
         pass_cls = table[flag]()
@@ -65,11 +73,14 @@ def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
             for severity, message, loc in err.problems:
                 diags.emit(severity, message, loc)
             raise CompileError.from_engine(diags) from None
-        except (NotImplementedError, VerifyException) as err:
-            # An upstream pass met IR it cannot handle: a compiler bug, reported as an
-            # error of the stage rather than a crash.
-            raise CompileError.at(f"stage '{flag}' failed (a compiler bug): "
-                                  f"{str(err).strip().splitlines()[0]}") from None
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as err:  # noqa: BLE001 - a crash of a stage on valid IR is a bug
+            steps = [lambda m, q=q: q.apply(ctx, m) for q in done]
+            diags = DiagnosticEngine()
+            diags.diagnostics.append(reproduce(original, steps, p, err, source, "stage"))
+            raise CompileError.from_engine(diags) from None
+        done.append(p)
         if timings is not None:
             timings[flag] = time.perf_counter() - start
         if until == flag:
@@ -143,7 +154,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int, debug_info: b
     inputs, outputs = signature(module)
     weights_dir = str(module.source_path.parent) if module.source_path else "."
     work = module.op.clone()
-    lower(work, weights_dir=weights_dir, timings=stats)
+    lower(work, weights_dir=weights_dir, timings=stats, source=module.source_path)
     start = time.perf_counter()
     funcs = [o for o in work.body.ops if o.name == "llvm.func" and o.body.blocks]
     fn = next(o for o in funcs if "webnn.arena_size" in o.attributes)
