@@ -242,7 +242,8 @@ def _opt(args) -> int:
         module = parse(chunk, name, diags, ctx)
         if module is not None and verify(module, diags) and args.check_target:
             ok, report = _target_call(targets.check, module, args.check_target, diags,
-                                      partition=args.partition)
+                                      partition=args.partition,
+                                      records=args.diagnostics_format != "text")
             reports.append(report)
             status |= 0 if ok or args.verify_diagnostics else 1
         elif module is not None and not diags.has_errors:

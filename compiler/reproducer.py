@@ -1,13 +1,20 @@
 """Reproducers: a pass that fails on IR that verified leaves what is needed to replay it.
 
-A failing pass on valid input is a compiler bug, and the one file a bug report needs is
-the IR the pass was given. So the failure is reported as such, the IR *just before the
+A stage of the compiler's pipeline failing on valid input is a compiler bug, and the one
+file a bug report needs is the IR the stage was given. So the failure is reported as such,
+the IR *just before the
 failing pass* is saved with its locations (next to the input file, or in a temporary
 folder for stdin and in-memory graphs), and the exact command that replays only that pass
 is printed:
 
-    model.mlir: error: pass 'convert-linalg-to-loops' failed on input that verified (a
-      compiler bug): lowering for linalg.generic with tensor results not yet supported
+    error: stage 'bufferize' failed on input that verified (a compiler bug): IndexError: ...
+    note: the IR it was given is saved in model.bufferize.repro.mlir
+    note: replay the failing pass: webnn-opt model.bufferize.repro.mlir -p bufferize
+
+or, for a pass of a `webnn-opt -p` pipeline:
+
+    error: pass 'convert-linalg-to-loops' failed on input that verified:
+      NotImplementedError: lowering for linalg.generic with tensor results not yet supported
     note: the IR it was given is saved in model.convert-linalg-to-loops.repro.mlir
     note: replay the failing pass: webnn-opt model.convert-linalg-to-loops.repro.mlir -p convert-linalg-to-loops
 
@@ -40,13 +47,17 @@ def reproduce(original: ModuleOp, earlier: Sequence[Callable[[ModuleOp], None]],
               failing: ModulePass, err: BaseException, source: str | os.PathLike | None,
               what: str = "pass") -> Diagnostic:
     """The error diagnostic of `failing` (with the reproducer's place and command as
-    notes), after rebuilding its input from `original` by re-running `earlier`."""
+    notes), after rebuilding its input from `original` by re-running `earlier`.
+
+    A `stage` of the compiler's own pipeline failing is a compiler bug and says so; a pass
+    of a hand-written `-p` pipeline may simply have been given IR it does not take."""
     from .driver import print_module
 
     spec = pass_spec(failing)
     lines = str(err).strip().splitlines()
     detail = f"{type(err).__name__}: {lines[0]}" if lines else type(err).__name__
-    message = f"{what} '{failing.name}' failed on input that verified (a compiler bug): {detail}"
+    bug = " (a compiler bug)" if what == "stage" else ""
+    message = f"{what} '{failing.name}' failed on input that verified{bug}: {detail}"
     notes: list[Diagnostic] = []
     try:
         module = original.clone()

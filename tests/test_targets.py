@@ -86,6 +86,16 @@ def test_cpu_profile_is_the_dialects_own_rules():
     assert cpu.ops["add"]["a"].rank_range == (0, UNBOUNDED)
 
 
+def test_the_dialect_never_accepts_more_than_the_spec_allows():
+    from compiler.targets.spec import allowed_ranks, allowed_types
+    for op, members in cpu_profile().ops.items():
+        for name, limits in members.items():
+            assert set(limits.data_types) <= set(allowed_types(op, name)), (op, name)
+            low, high = allowed_ranks(op, name)
+            assert limits.rank_range[0] == low and (high is None or
+                                                    limits.rank_range[1] == high)
+
+
 def test_cpu_profile_follows_a_change_of_the_dialect(monkeypatch):
     from dialects.webnn.ops.elementwise import AbsOp
     monkeypatch.setattr(AbsOp, "DTYPES", ("float32",))

@@ -114,15 +114,16 @@ class _Checker:
                 owner = value.owner
                 loc = owner.location if isinstance(owner, Operation) else ret.location
                 self.top(value, self.profile.output, f"output operand named '{name}'",
-                         f"graph output '{name}'", loc, None, name, rank_what="output")
+                         f"graph output '{name}'", loc, None, name, output=True)
 
     def top(self, value: SSAValue, limits: TensorLimits | None, what: str, subject: str,
-            loc, op, short: str, rank_what: str | None = None) -> None:
-        """A graph input, constant or output against the top-level limits."""
+            loc, op, short: str, output: bool = False) -> None:
+        """A graph input, constant or output against the top-level limits. An output's
+        size, and a rank its op was already refused for, are not reported again."""
         spec = TensorSpec.from_type(value.type)
         if spec is None:
             return
-        if rank_what is None:  # an output's size was checked where it was made
+        if not output:
             self.size(spec, loc, op, subject)
         if limits is None:
             return
@@ -130,7 +131,7 @@ class _Checker:
         if spec.dtype not in limits.data_types:
             self.report("error", head + _dtype_message(spec.dtype, what, limits), loc, op,
                         subject, spec.dtype, self.top_cast(value, spec, limits, subject, short))
-        if rank_what is not None and id(value.owner) in self.rank_reported:
+        if output and id(value.owner) in self.rank_reported:
             return
         if limits.rank_range is None:
             if spec.rank > self.required_top_rank:
@@ -139,7 +140,8 @@ class _Checker:
                             f"{what.split(' ')[0]} give no rankRange (unknown, not "
                             "unlimited)", loc, op, subject, f"rank {spec.rank}?")
         elif not _in(spec.rank, limits.rank_range):
-            self.report("error", head + _rank_message(spec.rank, rank_what or what,
+            # Chromium names an output's rank problem "for output", without its name.
+            self.report("error", head + _rank_message(spec.rank, "output" if output else what,
                                                       limits.rank_range),
                         loc, op, subject, f"rank {spec.rank}")
 

@@ -41,12 +41,18 @@ def print_target(name: str) -> str:
 
 
 def check(module: ModuleOp, target: str, diags: DiagnosticEngine, *,
-          partition: bool = False) -> tuple[bool, str]:
-    """Check one verified module; findings go to `diags`. (all passed, report text)."""
+          partition: bool = False, records: bool = True) -> tuple[bool, str]:
+    """Check one verified module; findings go to `diags`. (all passed, report text).
+
+    For "all" the table is the answer; its findings (every target's, each record naming
+    its target) go to `diags` only when `records` is asked for (json and sarif output).
+    """
     if target == "all":
         results = {name: check_graph(module, load_target(name)) for name in TARGET_NAMES}
         failed = any(f.diagnostic.severity == "error"
                      for findings in results.values() for f in findings)
+        if records:
+            diags.diagnostics.extend(f.diagnostic for fs in results.values() for f in fs)
         text = portability_table(results)
         if partition:
             text += "".join(partition_report(module, name, findings)

@@ -1,4 +1,4 @@
-// A pass that crashes on input that verified is a compiler bug: the error says so, the IR
+// A pass that crashes on input that verified: the error says so, the IR
 // the pass was given is saved with its locations next to the input (a temporary folder
 // for stdin), and the exact command replaying the failing pass is printed.
 // (convert-linalg-to-loops needs buffers; on tensors xDSL's lowering gives up.)
@@ -8,7 +8,7 @@
 // RUN: not webnn-opt %t/graph.convert-linalg-to-loops.repro.mlir -p convert-linalg-to-loops 2>&1 | FileCheck %s --check-prefix=REPLAY
 // RUN: not webnn-opt -p convert-webnn-to-linalg,convert-linalg-to-loops < %s 2>&1 | FileCheck %s --check-prefix=STDIN
 
-// CHECK:      error: pass 'convert-linalg-to-loops' failed on input that verified (a compiler bug): NotImplementedError: lowering for linalg.generic with tensor results not yet supported
+// CHECK:      error: pass 'convert-linalg-to-loops' failed on input that verified: NotImplementedError: lowering for linalg.generic with tensor results not yet supported
 // CHECK-NEXT: note: the IR it was given is saved in {{.*}}/graph.convert-linalg-to-loops.repro.mlir
 // CHECK-NEXT: note: replay the failing pass: webnn-opt {{.*}}/graph.convert-linalg-to-loops.repro.mlir -p convert-linalg-to-loops
 
@@ -17,7 +17,7 @@
 // SAVED: linalg.generic
 // SAVED: loc("{{.*}}graph.mlir":[[# @LINE + 9]]:5)
 
-// REPLAY: error: pass 'convert-linalg-to-loops' failed on input that verified (a compiler bug)
+// REPLAY: error: pass 'convert-linalg-to-loops' failed on input that verified: NotImplementedError
 // REPLAY-NEXT: note: the IR it was given is saved in {{.*}}/graph.convert-linalg-to-loops.repro.mlir
 
 // STDIN: note: the IR it was given is saved in {{.*}}webnn-reproducer-{{[^/]+}}/graph.convert-linalg-to-loops.repro.mlir
