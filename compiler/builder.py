@@ -45,14 +45,11 @@ from dialects.webnn import CURRENT_VERSION, OPS_BY_NAME, WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.options import OptionError, did_you_mean
 from dialects.webnn.types import ELEMENT_TYPES, TensorSpec, shape_problem
+from runtime.values import NUMPY_DTYPES, scalar
 
 from .diagnostics import CompileError, DiagnosticEngine, Position
 from .module import Module
 
-#: WebNN data type name -> numpy dtype.
-NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-                "int8": np.int8, "uint8": np.uint8}
 _WEBNN_OF_NUMPY = {np.dtype(v): k for k, v in NUMPY_DTYPES.items()}
 
 
@@ -176,9 +173,14 @@ class GraphBuilder:
             if value not in NUMPY_DTYPES:
                 raise self._fail(position, f"constant data type {value!r} is not one of "
                                  + ", ".join(NUMPY_DTYPES))
-            array = np.array(data, dtype=NUMPY_DTYPES[value])
-            if array.ndim != 0:
+            if isinstance(data, np.ndarray) and data.ndim == 0:
+                data = data[()]
+            if isinstance(data, (np.ndarray, Sequence)) and not isinstance(data, str):
                 raise self._fail(position, "constant(dataType, value) takes a scalar value")
+            try:
+                array = scalar(data, value, "constant value")
+            except (TypeError, ValueError) as err:
+                raise self._fail(position, str(err)) from None
         else:
             array = np.asarray(value)
             if array.dtype == np.float64:

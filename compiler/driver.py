@@ -181,9 +181,25 @@ def _steps(passes: list, ctx) -> list:
 
 
 # ----------------------------------------------------------------------------- printing
+#: How each byte appears inside a string literal (as xDSL's printer escapes it).
+_ESCAPED = tuple("\\\\" if b == 0x5C else f"\\{b:02X}" if b < 0x20 or b > 0x7E or b == 0x22
+                 else chr(b) for b in range(256))
+
+
+class _Printer(Printer):
+    """xDSL's printer, escaping a string literal in one go.
+
+    xDSL prints string literals one byte per call; with locations, every op names its
+    file, and that was a third of the time to print a large lowered module.
+    """
+
+    def print_bytes_literal(self, bytestring: bytes) -> None:
+        self.print_string('"' + "".join(map(_ESCAPED.__getitem__, bytestring)) + '"')
+
+
 def print_module(module: ModuleOp, *, generic: bool = False, debuginfo: bool = False) -> str:
     out = io.StringIO()
-    Printer(stream=out, print_generic_format=generic, print_debuginfo=debuginfo).print_op(module)
+    _Printer(stream=out, print_generic_format=generic, print_debuginfo=debuginfo).print_op(module)
     out.write("\n")
     return out.getvalue()
 
@@ -231,6 +247,12 @@ def _opt(args) -> int:
     if args.print_target:
         write_output(args.output, _target_call(targets.print_target, args.print_target))
         return 0
+    if args.target_version is not None:
+        from passes.webnn_downgrade import target_problem
+
+        problem = target_problem(args.target_version)
+        if problem is not None:  # a flag value, known wrong before any input is read
+            raise UsageError(problem)
     name, text = read_source(args.input)
     ctx = make_context()
     outputs: list[str] = []
@@ -365,6 +387,30 @@ def _guarded(tool: str, body) -> int:
 
 
 # ----------------------------------------------------------------------------- webnn-run
+def _integer(minimum: int):
+    """An argparse type: an integer >= `minimum` (anything else is a usage error)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got '{text}'") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+    return parse
+
+
+def _tolerance(text: str) -> float:
+    """An argparse type: a finite number >= 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got '{text}'") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
+    return value
+
+
 def run_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="webnn-run",
@@ -373,7 +419,7 @@ def run_parser() -> argparse.ArgumentParser:
     ap.add_argument("--input", dest="feeds", action="append", default=[], metavar="NAME=FILE",
                     help="a graph input from a .npy file (repeatable)")
     ap.add_argument("--inputs", metavar="FILE.npz", help="graph inputs from an .npz, by name")
-    ap.add_argument("--seed", type=int, default=0,
+    ap.add_argument("--seed", type=_integer(0), default=0,
                     help="seed of the random data for inputs not given (default 0)")
     ap.add_argument("--outputs", metavar="A,B", help="values to return: any named value")
     ap.add_argument("-o", "--output", metavar="FILE.npz", help="write the outputs to an .npz")
@@ -382,13 +428,16 @@ def run_parser() -> argparse.ArgumentParser:
                       help="run the numpy reference executor instead of the JIT")
     mode.add_argument("--compare", action="store_true",
                       help="run both and report the largest error per output")
-    ap.add_argument("--rtol", type=float, default=1e-3, help="--compare relative tolerance")
-    ap.add_argument("--atol", type=float, default=1e-5, help="--compare absolute tolerance")
-    ap.add_argument("--bench", type=int, default=0, metavar="N",
+    ap.add_argument("--rtol", type=_tolerance, default=1e-3,
+                    help="--compare relative tolerance")
+    ap.add_argument("--atol", type=_tolerance, default=1e-5,
+                    help="--compare absolute tolerance")
+    ap.add_argument("--bench", type=_integer(0), default=0, metavar="N",
                     help="also time N calls and print the median and minimum")
     ap.add_argument("--timings", action="store_true",
                     help="print the compile time of each stage")
-    ap.add_argument("--threads", type=int, default=None, help="threads kernels may use")
+    ap.add_argument("--threads", type=_integer(1), default=None,
+                    help="threads kernels may use")
     add_diagnostics_format(ap)
     return ap
 
@@ -473,19 +522,22 @@ def _feeds(module, args) -> dict:
 
     given: dict = {}
     if args.inputs:
-        try:
-            with np.load(args.inputs, allow_pickle=False) as archive:
-                given.update({k: archive[k] for k in archive.files})
-        except (OSError, ValueError) as err:
-            raise UsageError(f"could not read inputs from '{args.inputs}': {err}") from None
+        archive = _load(args.inputs, f"inputs from '{args.inputs}'")
+        if not isinstance(archive, np.lib.npyio.NpzFile):
+            raise UsageError(f"--inputs takes an .npz archive of named arrays, but "
+                             f"'{args.inputs}' holds one array (use --input NAME=FILE.npy)")
+        with archive:
+            given.update({k: archive[k] for k in archive.files})
     for item in args.feeds:
         name, sep, path = item.partition("=")
         if not sep:
             raise UsageError(f"--input takes NAME=FILE.npy, got '{item}'")
-        try:
-            given[name] = np.load(path, allow_pickle=False)
-        except (OSError, ValueError) as err:
-            raise UsageError(f"could not read input '{name}' from '{path}': {err}") from None
+        array = _load(path, f"input '{name}' from '{path}'")
+        if isinstance(array, np.lib.npyio.NpzFile):
+            array.close()
+            raise UsageError(f"--input takes one array (.npy), but '{path}' is an .npz "
+                             "archive (use --inputs FILE.npz)")
+        given[name] = array
     rng = np.random.default_rng(args.seed)
     feeds = {}
     for name, spec in module.inputs:
@@ -503,6 +555,16 @@ def _feeds(module, args) -> dict:
         raise UsageError(f"the graph has no input named '{sorted(given)[0]}'; its inputs are "
                          + ", ".join(n for n, _ in module.inputs))
     return feeds
+
+
+def _load(path: str, what: str):
+    """np.load without pickles; an unreadable file is a usage error naming `what`."""
+    import numpy as np
+
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError) as err:
+        raise UsageError(f"could not read {what}: {err}") from None
 
 
 def _summary(name: str, value) -> str:
@@ -525,12 +587,15 @@ def _compare(name: str, actual, expected, rtol: float, atol: float) -> tuple[boo
         return False, (f"  {name}: MISMATCH {actual.dtype}{list(actual.shape)} vs "
                        f"{expected.dtype}{list(expected.shape)}")
     a, e = actual.astype(np.float64), expected.astype(np.float64)
-    both_nan = np.isnan(a) & np.isnan(e)
-    diff = np.where(both_nan, 0.0, np.abs(a - e))
+    # Equal values (equal infinities included) and NaN against NaN agree exactly;
+    # inf - inf would otherwise count as a NaN error.
+    same = (a == e) | (np.isnan(a) & np.isnan(e))
+    with np.errstate(invalid="ignore"):
+        diff = np.where(same, 0.0, np.abs(a - e))
     max_abs = float(np.nanmax(diff)) if diff.size else 0.0
     rel = diff / np.maximum(np.abs(e), 1e-30)
     max_rel = float(np.nanmax(np.where(diff <= atol, 0.0, rel))) if diff.size else 0.0
-    ok = bool(np.all((diff <= atol + rtol * np.abs(e)) | both_nan))
+    ok = bool(np.all(same | (diff <= atol + rtol * np.abs(e))))
     verdict = "ok" if ok else "MISMATCH"
     return ok, f"  {name}: max abs error {max_abs:.3g}, max rel error {max_rel:.3g} ({verdict})"
 

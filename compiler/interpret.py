@@ -69,15 +69,14 @@ def run_function(fn: func.FuncOp, module: Module, inputs: Sequence[np.ndarray],
 def interpret(module: Module, inputs: Mapping[str, np.ndarray],
               outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
     """Evaluate the graph on `inputs`; returns the graph outputs (or the named values)."""
-    from .pipeline import select_outputs
+    from runtime.executable import check_inputs, output_names
+
+    from .pipeline import select_outputs, signature
 
     if outputs is not None:
-        module = select_outputs(module, tuple(outputs))
-    arrays = []
-    for name, _ in module.inputs:
-        if name not in inputs:
-            raise ValueError(f"missing input '{name}'")
-        arrays.append(np.asarray(inputs[name]))
+        module = select_outputs(module, output_names(outputs))
+    # The inputs the JIT would refuse are refused here too, with the same message.
+    arrays = check_inputs(signature(module)[0], inputs)
     results = run_function(module.graph, module, arrays)
     return dict(zip((n for n, _ in module.outputs), results))
 

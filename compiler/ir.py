@@ -1,10 +1,11 @@
 """Reading and checking IR: the context, a parser that locates every op, the verifier.
 
-* `make_context()` knows `builtin`, `func` and `webnn` at once and every upstream xDSL
-  dialect lazily (so lit tests of later stages can be written by hand).
+* `make_context()` knows `builtin`, `func` and `webnn` at once, and `llvmx` and every
+  upstream xDSL dialect lazily (so every stage's output parses, and lit tests of later
+  stages can be written by hand).
 * `LocatingParser` gives each op without an explicit `loc(...)` the location of its text
-  (`FileLineColLoc(file, line, col)`), as mlir-opt does; function arguments (the graph's
-  inputs) get the location of their function. Sizes are checked before a dense literal is
+  (`FileLineColLoc(file, line, col)`), as mlir-opt does; region arguments (the graph's
+  inputs) get the location of their `%name`. Sizes are checked before a dense literal is
   expanded, so `dense<1.0> : tensor<4611686018427387904xf32>` is an error, not an OOM.
 * `verify(module, diags)` checks every op and reports every error, not only the first.
 * `parse` reads the `webnn.version` stamp first and parses with that version's ops; an
@@ -13,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from math import prod
@@ -28,13 +30,15 @@ from xdsl.dialects.builtin import (
     StringAttr,
     UnknownLoc,
 )
+from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation
 from xdsl.parser import Parser
 from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.parser.generic_parser import ParserState
-from xdsl.utils.lexer import Input, Span
-from xdsl.utils.mlir_lexer import MLIRLexer
+from xdsl.utils.lexer import Input
+from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 
+from dialects.llvmx import LLVMX
 from dialects.webnn import CURRENT_VERSION, WEBNN, legacy
 from dialects.webnn.options import did_you_mean
 from dialects.webnn.versions import unknown_op_hint
@@ -53,6 +57,7 @@ def make_context(version: int = CURRENT_VERSION) -> Context:
     ctx.load_dialect(builtin.Builtin)
     ctx.load_dialect(func.Func)
     ctx.load_dialect(WEBNN if version == CURRENT_VERSION else legacy.dialect(version))
+    ctx.register_dialect(LLVMX.name, lambda: LLVMX)
     for name, factory in get_all_dialects().items():
         if name not in ctx.registered_dialect_names:
             ctx.register_dialect(name, factory)
@@ -72,6 +77,51 @@ class _SafeLexer(MLIRLexer):
         r'"(?:[^"\\\n\v\f]|\\(?:["nt\\]|[0-9A-Fa-f]{2}))*"')
 
 
+class _ParenthesizedResults:
+    """The parser as `linalg.generic`'s own parse sees it: `-> (t1, t2)` reads as `-> t1, t2`.
+
+    xDSL 0.74 prints a generic with several results as `-> (t1, t2)`, as MLIR does, but
+    reads only the bare `-> t1, t2`, so its own output (argMin/argMax lower to a generic
+    with two results) did not parse again. Everything else goes to the real parser; the
+    list of types right after the generic's `->` may be parenthesized.
+    """
+
+    def __init__(self, parser: Parser):
+        self._parser = parser
+        self._after_arrow = False
+
+    def __getattr__(self, name: str):
+        return getattr(self._parser, name)
+
+    def parse_optional_punctuation(self, punctuation):
+        found = self._parser.parse_optional_punctuation(punctuation)
+        self._after_arrow = punctuation == "->" and found is not None
+        return found
+
+    def parse_comma_separated_list(self, delimiter, parse, context_msg=""):
+        if (self._after_arrow and delimiter is Parser.Delimiter.NONE
+                and self._parser._current_token.kind is MLIRTokenKind.L_PAREN):
+            delimiter = Parser.Delimiter.PAREN
+        self._after_arrow = False
+        return self._parser.parse_comma_separated_list(delimiter, parse, context_msg)
+
+
+def _read_generic_results() -> None:
+    """Make `linalg.generic` read the result list it prints (see `_ParenthesizedResults`)."""
+    parse = linalg.GenericOp.parse.__func__
+    if getattr(parse, "reads_parenthesized_results", False):
+        return
+
+    def parse_generic(cls, parser):
+        return parse(cls, _ParenthesizedResults(parser))
+
+    parse_generic.reads_parenthesized_results = True
+    linalg.GenericOp.parse = classmethod(parse_generic)
+
+
+_read_generic_results()
+
+
 class LocatingParser(Parser):
     """xDSL's parser, plus source locations for every op and size checks on literals."""
 
@@ -84,6 +134,7 @@ class LocatingParser(Parser):
         self.blocks = dict()
         self.forward_block_references = defaultdict(list)
         self.forward_ssa_references = dict()
+        self._line_starts: list[int] | None = None
 
     def parse_operation(self) -> Operation:
         start = self.pos
@@ -105,25 +156,51 @@ class LocatingParser(Parser):
                            or did_you_mean(short, known).replace("'", "'webnn.", 1)))
             self.raise_error(f"unknown operation '{name}'{hint}", start,
                              self._find_after(start, name))
-        if isinstance(op.location, UnknownLoc) or (
-                isinstance(op.location, NameLoc)
-                and isinstance(op.location.location, (NoneAttr, UnknownLoc))):
-            # No location, or only a name (`loc("stem")`, a label): the op's text is where.
-            where = Span(start, start, self.lexer.input).get_location()
-            here = FileLineColLoc(StringAttr(where.file), IntAttr(where.line),
-                                  IntAttr(where.col))
-            op.location = (NameLoc(op.location.desc, here)
-                           if isinstance(op.location, NameLoc) else here)
+        if isinstance(op.location, UnknownLoc):
+            op.location = self._location_at(start)
+        elif isinstance(op.location, NameLoc) and isinstance(op.location.location,
+                                                             (NoneAttr, UnknownLoc)):
+            # Only a name (`loc("stem")`, a label): the op's text is where it is.
+            op.location = NameLoc(op.location.desc, self._location_at(start))
         if isinstance(op, func.FuncOp):
             for arg in op.body.blocks[0].args if op.body.blocks else ():
                 if isinstance(arg.location, UnknownLoc):
                     arg.location = op.location
-        for inner in op.walk():
-            # What the parser adds by itself (an omitted scf.yield terminator) is where
-            # the op that holds it is written.
-            if isinstance(inner.location, UnknownLoc):
-                inner.location = op.location
         return op
+
+    def parse_module(self, allow_implicit_module: bool = True) -> ModuleOp:
+        module = super().parse_module(allow_implicit_module)
+        if isinstance(module.location, UnknownLoc):
+            # An implicit module (ops without `builtin.module {}`) starts with its first op.
+            first = module.body.block.first_op if module.body.blocks else None
+            module.location = first.location if first is not None else self._location_at(0)
+        # Ops a parser makes without text of their own (the implicit `scf.yield` of a
+        # loop written without one) stand where their parent op stands.
+        for op in module.walk():
+            if isinstance(op.location, UnknownLoc) and op.parent_op() is not None:
+                op.location = op.parent_op().location
+        return module
+
+    def parse_optional_region(self, arguments=None):
+        # Each named argument of a region (a graph input, above all) is located at its
+        # own `%name`, so a diagnostic about one input points at that input.
+        for arg in arguments or ():
+            if arg.location is None:
+                arg.location = self._location_at(arg.name.start)
+        return super().parse_optional_region(arguments)
+
+    def _location_at(self, pos: int) -> FileLineColLoc:
+        """file:line:col of a position of the text.
+
+        Line starts are found once: xDSL's `Span.get_location` counts the newlines from
+        the start of the text on every call, quadratic in the size of a large module.
+        """
+        if self._line_starts is None:
+            text = self.lexer.input.content
+            self._line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        line = bisect.bisect_right(self._line_starts, pos)
+        return FileLineColLoc(StringAttr(self.lexer.input.name), IntAttr(line),
+                              IntAttr(pos - self._line_starts[line - 1] + 1))
 
     def _find_after(self, start: int, name: str) -> int:
         """End position of `name` in the text after `start` (for an error span)."""
@@ -176,10 +253,6 @@ def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None
             ctx = make_context(version)
         parser = LocatingParser(ctx, text, filename, version)
         module = parser.parse_module()
-        if isinstance(module.location, UnknownLoc):  # ops written without builtin.module
-            first = next(iter(module.body.ops), None)
-            module.location = first.location if first is not None else FileLineColLoc(
-                StringAttr(filename), IntAttr(1), IntAttr(1))
     except ParseError as err:
         undefined = _undefined_value_use(parser, err)
         if undefined is not None:
@@ -227,15 +300,77 @@ def verify(module: ModuleOp, diags: DiagnosticEngine) -> bool:
     for op in module.walk():
         try:
             op.verify_()
+            if isinstance(op, linalg.IndexOp):
+                _verify_linalg_index(op)
             if isinstance(op, func.FuncOp):
                 _verify_graph_signature(op)
-        except VerifyException as err:
+                for message, location in _duplicate_names(op):
+                    ok = False
+                    diags.error(f"'{op.name}' op {message}", location)
+        except (RecursionError, MemoryError):
+            raise  # the input is too big or deep to check at all (the tools say so)
+        except Exception as err:  # noqa: BLE001 - an upstream verifier may raise anything
             ok = False
-            diags.error(f"'{op.name}' op {_first_line(str(err))}", op.location)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
-            ok = False
-            diags.error(f"'{op.name}' op is malformed: {_first_line(str(err))}", op.location)
+            # Some xDSL verifiers raise a bare `Exception` (memref.load with the wrong
+            # number of indices): that is a verifier's message too.
+            problem = (_first_line(str(err)) if type(err) in (VerifyException, Exception)
+                       else f"is malformed: {_first_line(str(err))}")
+            diags.error(f"'{op.name}' op {problem}", op.location)
     return ok
+
+
+def _verify_linalg_index(op: linalg.IndexOp) -> None:
+    """MLIR's rule, which xDSL 0.74 does not check: the dimension is a loop of the generic.
+
+    Passes that renumber or bind loops look the dimension up and would crash on it.
+    """
+    dim = op.dim.value.data
+    if dim < 0:
+        raise VerifyException(f"dimension {dim} is negative")
+    parent = op.parent_op()
+    if isinstance(parent, linalg.GenericOp) and dim >= len(parent.iterator_types.data):
+        raise VerifyException(f"dimension {dim} is not a loop of the enclosing linalg.generic, "
+                              f"which has {len(parent.iterator_types.data)}")
+
+
+def signature_names(fn: func.FuncOp) -> tuple[list[str], list[str]]:
+    """The names of a graph's inputs and outputs: `webnn.name`, else `input<i>`/`output<i>`."""
+    def names(count: int, attrs, prefix: str) -> list[str]:
+        out = []
+        for i in range(count):
+            value = attrs.data[i].data.get("webnn.name") if (
+                attrs is not None and i < len(attrs.data)) else None
+            out.append(value.data if isinstance(value, StringAttr) else f"{prefix}{i}")
+        return out
+    return (names(len(fn.function_type.inputs.data), fn.arg_attrs, "input"),
+            names(len(fn.function_type.outputs.data), fn.res_attrs, "output"))
+
+
+def _duplicate_names(fn: func.FuncOp) -> list[tuple[str, object]]:
+    """(message, location) for each graph input or output named like an earlier one.
+
+    Inputs are fed and outputs returned by name: two inputs of one name would read one
+    array, and of two outputs of one name one would be lost. An input is reported at its
+    own location; an output at the function, whose signature declares its name. After
+    bufferize the outputs and the arena are arguments too; that signature is made by
+    the compiler from a checked one, so it is not checked again.
+    """
+    if fn.arg_attrs is not None and any("webnn.arena" in a.data for a in fn.arg_attrs.data):
+        return []
+    inputs, outputs = signature_names(fn)
+    args = fn.body.blocks[0].args if fn.body.blocks else ()
+    problems = []
+    for kind, names in (("input", inputs), ("output", outputs)):
+        first: dict[str, int] = {}
+        for i, name in enumerate(names):
+            if name not in first:
+                first[name] = i
+                continue
+            location = (args[i].location if kind == "input" and i < len(args)
+                        and not isinstance(args[i].location, UnknownLoc) else fn.location)
+            problems.append((f"graph {kind} #{i} is named '{name}' like graph {kind} "
+                             f"#{first[name]}; graph {kind} names must be unique", location))
+    return problems
 
 
 def _verify_graph_signature(fn: func.FuncOp) -> None:
@@ -251,4 +386,5 @@ def _verify_graph_signature(fn: func.FuncOp) -> None:
                 raise VerifyException(f"graph {kind} #{i} of type {t} is invalid: {problem}")
 
 
-__all__ = ["make_context", "parse", "verify", "LocatingParser", "ITEMSIZE", "dtype_name"]
+__all__ = ["make_context", "parse", "verify", "signature_names", "LocatingParser", "ITEMSIZE",
+           "dtype_name"]

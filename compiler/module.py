@@ -10,13 +10,13 @@ import os
 from pathlib import Path
 
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ModuleOp, StringAttr
+from xdsl.dialects.builtin import ModuleOp
 
 from dialects.webnn.types import TensorSpec
 
 from .diagnostics import CompileError, DiagnosticEngine
 from .driver import UsageError, print_module, read_source
-from .ir import make_context
+from .ir import make_context, signature_names
 from .ir import parse as parse_ir
 from .ir import verify
 
@@ -43,26 +43,17 @@ class Module:
             raise CompileError.at("the module holds no graph function", self.op.location)
         return next((f for f in funcs if f.sym_name.data == "main"), funcs[0])
 
-    def _named(self, types, attrs, prefix) -> list[tuple[str, TensorSpec | None]]:
-        out = []
-        for i, t in enumerate(types):
-            name = f"{prefix}{i}"
-            if attrs is not None and i < len(attrs.data):
-                value = attrs.data[i].data.get("webnn.name")
-                if isinstance(value, StringAttr):
-                    name = value.data
-            out.append((name, TensorSpec.from_type(t)))
-        return out
-
     @property
     def inputs(self) -> list[tuple[str, TensorSpec | None]]:
         g = self.graph
-        return self._named(g.function_type.inputs.data, g.arg_attrs, "input")
+        names, _ = signature_names(g)
+        return [(n, TensorSpec.from_type(t)) for n, t in zip(names, g.function_type.inputs.data)]
 
     @property
     def outputs(self) -> list[tuple[str, TensorSpec | None]]:
         g = self.graph
-        return self._named(g.function_type.outputs.data, g.res_attrs, "output")
+        _, names = signature_names(g)
+        return [(n, TensorSpec.from_type(t)) for n, t in zip(names, g.function_type.outputs.data)]
 
 
 def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
@@ -71,6 +62,8 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
     `source` is a path (a `Path`, or a one-line string naming an existing file or ending
     in `.mlir`) or the IR text itself.
     """
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"parse takes IR text or a path, got {type(source).__name__}")
     path: Path | None = None
     if isinstance(source, os.PathLike) or (
             isinstance(source, str) and "\n" not in source

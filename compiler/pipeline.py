@@ -11,6 +11,7 @@ a stage, which is how `webnn-translate --emit=<stage>` prints any intermediate f
 
 from __future__ import annotations
 
+import numbers
 import os
 import time
 
@@ -48,9 +49,11 @@ STAGES: tuple[tuple[str, str], ...] = (
 STAGE_NAMES = tuple(name for name, _ in STAGES)
 
 
-def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
-          timings: dict[str, float] | None = None, source=None) -> ModuleOp:
-    """Run the stages on `module` in place (up to and including `until`).
+def lower(module: ModuleOp, *, until: str | None = None, after: str | None = None,
+          weights_dir: str = ".", timings: dict[str, float] | None = None,
+          source=None) -> ModuleOp:
+    """Run the stages on `module` in place: those after `after` (default: from the
+    first), up to and including `until` (default: to the last).
 
     A stage that crashes is a compiler bug: the error says so and leaves a reproducer (the
     IR the stage was given, beside `source` or in a temporary folder, and the webnn-opt
@@ -60,9 +63,10 @@ def lower(module: ModuleOp, *, until: str | None = None, weights_dir: str = ".",
 
     ctx = make_context()
     table = all_passes()
+    first = STAGE_NAMES.index(after) + 1 if after is not None else 0
     original = module.clone()
     done: list = []
-    for flag, _why in STAGES:
+    for flag, _why in STAGES[first:]:
         start = time.perf_counter()
         pass_cls = table[flag]()
         p = pass_cls(weights_dir=weights_dir) if flag == "convert-webnn-to-linalg" else pass_cls()
@@ -123,7 +127,8 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
 
     `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
     number of threads one call may use (None = all cores): large steps are split into
-    that many slices. Several calls may also run at once from several threads.
+    that many slices (anything but a positive integer or None is a TypeError or
+    ValueError). Several calls may also run at once from several threads.
     `debug_info` puts DWARF line info in the machine code, so a debugger attached to the
     process attributes the JIT-compiled kernels to the original lines.
     """
@@ -135,8 +140,13 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
             f"cannot compile for target '{target}': code is generated for 'cpu' only"
             + (f"; compiler.check(src, target='{target}') reports what {target} would refuse"
                if target in TARGET_NAMES else did_you_mean(str(target), ["cpu"])))
-    if threads is not None and (not isinstance(threads, int) or threads < 1):
-        raise CompileError.at(f"threads must be a positive integer, got {threads!r}")
+    if threads is not None:
+        if isinstance(threads, bool) or not isinstance(threads, numbers.Integral):
+            raise TypeError(f"threads must be a positive integer or None, got "
+                            f"{type(threads).__name__} {threads!r}")
+        if threads < 1:
+            raise ValueError(f"threads must be a positive integer or None, got {threads}")
+        threads = int(threads)
     module = load(src)
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1

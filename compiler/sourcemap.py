@@ -30,7 +30,6 @@ from pathlib import Path
 
 from xdsl.dialects.builtin import CallSiteLoc, FileLineColLoc, FusedLoc, ModuleOp, NameLoc
 from xdsl.ir import Attribute, Operation
-from xdsl.printer import Printer
 
 from .diagnostics import Position, SourceManager, location_name
 
@@ -146,24 +145,28 @@ def decode(source_map: dict) -> list[list[tuple[int, str, int, int, str | None]]
 
 
 # ----------------------------------------------------------------------------- IR text
-class _MappingPrinter(Printer):
-    """xDSL's printer, noting the line and column where each op starts."""
+def _mapping_printer(**kwargs):
+    from .driver import _Printer
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.starts: list[tuple[int, int, Operation]] = []
+    class _MappingPrinter(_Printer):
+        """The tools' printer, noting the line and column where each op starts."""
 
-    def print_op(self, op: Operation) -> None:
-        self.starts.append((self._current_line, self._current_column, op))
-        super().print_op(op)
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.starts: list[tuple[int, int, Operation]] = []
+
+        def print_op(self, op: Operation) -> None:
+            self.starts.append((self._current_line, self._current_column, op))
+            super().print_op(op)
+    return _MappingPrinter(**kwargs)
 
 
 def print_mapped(module: ModuleOp, *, generic: bool = False,
                  debuginfo: bool = False) -> tuple[str, SourceMap]:
     """The module's text (as `print_module` prints it) and the map of its lines."""
     out = io.StringIO()
-    printer = _MappingPrinter(stream=out, print_generic_format=generic,
-                              print_debuginfo=debuginfo)
+    printer = _mapping_printer(stream=out, print_generic_format=generic,
+                               print_debuginfo=debuginfo)
     printer.print_op(module)
     out.write("\n")
     source_map = SourceMap()

@@ -19,6 +19,8 @@ generic bodies). Output: the same computation on memrefs with this calling conve
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
@@ -92,20 +94,35 @@ class BufferizePass(ModulePass):
     name = "bufferize"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        # Global numbers run over the whole module: each global is a symbol of the module.
+        numbers = itertools.count()
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            _Bufferizer(op, fn).run()
+            _Bufferizer(op, fn, numbers).run()
 
 
 @dataclass
 class _Bufferizer:
     module: ModuleOp
     fn: func.FuncOp
+    global_numbers: Iterator[int]
     views: dict[SSAValue, View] = field(default_factory=dict)
     buffers: list[Buffer] = field(default_factory=list)
-    globals_made: int = 0
 
     # ------------------------------------------------------------------ analysis
     def run(self) -> None:
+        # Only a graph on tensors can be bufferized; anything else (hand-written IR of a
+        # later stage) is refused before it is read as one.
+        fn = self.fn
+        problems = [("error", f"bufferize expects a graph on tensors, but {what} #{i} has "
+                     f"type {t}", fn.location)
+                    for what, types in (("argument", fn.function_type.inputs.data),
+                                        ("result", fn.function_type.outputs.data))
+                    for i, t in enumerate(types) if not isinstance(t, TensorType)]
+        if len(fn.body.blocks) != 1:
+            problems.append(("error", f"bufferize expects a graph of one block, not "
+                             f"{len(fn.body.blocks)}", fn.location))
+        if problems:
+            raise PassError(problems)
         old_block = self.fn.body.block
         ops = list(old_block.ops)
         self._position = {o: i for i, o in enumerate(ops)}
@@ -313,8 +330,7 @@ class _Bufferizer:
 
     def _emit_global(self, o: arith.ConstantOp) -> None:
         view = self.views[o.result]
-        name = f"__webnn_constant_{self.globals_made}"
-        self.globals_made += 1
+        name = f"__webnn_constant_{next(self.global_numbers)}"
         attr = o.value
         assert isinstance(attr, DenseIntOrFPElementsAttr)
         g = memref.GlobalOp.get(StringAttr(name), view.type, attr, constant=UnitAttr(),

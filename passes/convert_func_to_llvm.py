@@ -35,6 +35,13 @@ class ConvertFuncToLLVMPass(ModulePass):
                 raise PassError([("error", "convert-func-to-llvm expects bufferized graph "
                                   "functions (no results)", fn.location)])
             inputs = list(fn.function_type.inputs.data)
+            args = fn.body.blocks[0].args if fn.body.blocks else ()
+            problems = [("error", f"argument #{i} of type {t} has no LLVM type; the passes "
+                         "before convert-func-to-llvm lower buffers to !llvm.ptr and index "
+                         "to i64", args[i].location if i < len(args) else fn.location)
+                        for i, t in enumerate(inputs) if not llvm.is_compatible_type(t)]
+            if problems:
+                raise PassError(problems)
             attrs = list(fn.arg_attrs.data) if fn.arg_attrs else [DictionaryAttr({})] * len(inputs)
             arg_attrs = []
             for t, a in zip(inputs, attrs):

@@ -52,6 +52,7 @@ class ConvertMathToLLVMPass(ModulePass):
                                                       list(o.operands), [t])
             elif type(o) in _LIBM and isinstance(t, (Float32Type, Float64Type)):
                 name = _LIBM[type(o)][0 if isinstance(t, Float32Type) else 1]
+                # The declaration is located at the first call that needs it.
                 needed.setdefault(name, (t, len(o.operands), o.location))
                 new = llvm.CallOp(name, *o.operands, return_type=t)
             else:
@@ -68,5 +69,5 @@ class ConvertMathToLLVMPass(ModulePass):
         for name, (t, arity, loc) in needed.items():
             decl = llvm.FuncOp(name, llvm.LLVMFunctionType([t] * arity, t),
                                linkage=llvm.LinkageAttr("external"))
-            decl.location = loc  # a declaration is where the first call needs it
+            decl.location = loc
             op.body.block.add_op(decl)

@@ -110,7 +110,7 @@ def _lower_signature(fn: func.FuncOp) -> None:
         return tensor_type(spec) if spec is not None else t
 
     if fn.body.blocks:
-        for arg in list(fn.body.block.args):
+        for arg in list(fn.body.blocks[0].args):  # the entry block's are the signature
             loc = arg.location
             Rewriter.replace_value_with_new_type(arg, lowered(arg.type)).location = loc
     fn.function_type = FunctionType.from_lists(

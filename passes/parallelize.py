@@ -18,6 +18,8 @@ it (they are pointer arithmetic).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -79,16 +81,17 @@ class ParallelizePass(ModulePass):
     name = "parallelize"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        # Step numbers run over the whole module: each step is a symbol of the module.
+        numbers = itertools.count()
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
             if fn.body.blocks and not fn.sym_name.data.startswith("step_"):
-                _outline(op, fn)
+                _outline(op, fn, numbers)
 
 
-def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
+def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
     block = fn.body.blocks[0]
     arg_types = [a.type for a in block.args]
     arg_attrs = list(fn.arg_attrs.data) if fn.arg_attrs else [DictionaryAttr({})] * len(arg_types)
-    step_index = 0
     for op in list(block.ops):
         if not isinstance(op, linalg.GenericOp):
             continue
@@ -107,8 +110,7 @@ def _outline(module: ModuleOp, fn: func.FuncOp) -> None:
         ret = func.ReturnOp()
         ret.location = op.location
         step.add_op(ret)
-        name = f"step_{step_index}"
-        step_index += 1
+        name = f"step_{next(numbers)}"
         step_fn = func.FuncOp(name, FunctionType.from_lists(
             [*arg_types, IndexType(), IndexType()], []), Region(step),
             arg_attrs=ArrayAttr([*arg_attrs, DictionaryAttr({}), DictionaryAttr({})]))

@@ -211,12 +211,20 @@ assert {_V1_NAME.get(cls.name, cls.name) for cls in V2_TO_V1} == {
     "every changed v1 op needs a way back"
 
 
+def target_problem(target: int) -> str | None:
+    """Why this compiler cannot write version `target` (None when it can)."""
+    if not 1 <= target <= CURRENT_VERSION:
+        return (f"target version {target} is not a version this compiler writes "
+                f"(1 to {CURRENT_VERSION})")
+    return None
+
+
 def downgrade(module: ModuleOp, target: int) -> None:
     """Rewrite `module` as version `target`, or raise PassError naming what cannot be."""
     version = version_of(module)
-    if not 1 <= target <= CURRENT_VERSION:
-        raise PassError([("error", f"target version {target} is not a version this "
-                                   f"compiler writes (1 to {CURRENT_VERSION})", None)])
+    problem = target_problem(target)
+    if problem is not None:
+        raise PassError([("error", problem, None)])
     if target >= version:
         return
     # Only one step exists so far: a version 3 would add a 3 -> 2 step before this one.

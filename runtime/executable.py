@@ -24,11 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .jit import Machine, aligned_empty
+from .values import NUMPY_DTYPES, scalar
 
-#: WebNN data type -> numpy dtype.
-NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-                "int8": np.int8, "uint8": np.uint8}
 
 
 @dataclass(frozen=True)
@@ -143,9 +140,11 @@ class Executable:
             outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
         """Run the graph; `outputs` may name any value of the graph (default: its outputs)."""
         kernel = self._kernel
-        if outputs is not None and tuple(outputs) != tuple(o.name for o in kernel.outputs):
-            kernel = self._kernel_for(tuple(outputs))
-        arrays = _check_inputs(kernel.inputs, inputs)
+        if outputs is not None:
+            names = output_names(outputs)
+            if names != tuple(o.name for o in kernel.outputs):
+                kernel = self._kernel_for(names)
+        arrays = check_inputs(kernel.inputs, inputs)
         return dict(zip((o.name for o in kernel.outputs), kernel(arrays)))
 
     def _kernel_for(self, names: tuple[str, ...]) -> Kernel:
@@ -159,8 +158,28 @@ class Executable:
             return self._variants[names]
 
 
-def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
-                  ) -> list[np.ndarray]:
+def output_names(outputs) -> tuple[str, ...]:
+    """`outputs` as a tuple of distinct names (a str is one name, not a list of letters)."""
+    if isinstance(outputs, str) or not isinstance(outputs, Sequence):
+        raise TypeError(f"outputs must be a list of value names, got "
+                        f"{type(outputs).__name__} {outputs!r}")
+    names = tuple(outputs)
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"outputs must be a list of value names, got "
+                            f"{type(name).__name__} {name!r} in it")
+    repeated = next((n for i, n in enumerate(names) if n in names[:i]), None)
+    if repeated is not None:
+        raise ValueError(f"outputs names '{repeated}' twice; each output is returned once "
+                         "under its name")
+    return names
+
+
+def check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
+                 ) -> list[np.ndarray]:
+    """The arrays for `infos`, in order; a ValueError names any wrong or missing input."""
+    if not isinstance(given, Mapping):
+        raise TypeError(f"inputs must map input names to arrays, got {type(given).__name__}")
     names = [i.name for i in infos]
     unknown = sorted(set(given) - set(names))
     if unknown:
@@ -172,17 +191,20 @@ def _check_inputs(infos: Sequence[TensorInfo], given: Mapping[str, np.ndarray]
             raise ValueError(f"missing input '{info.name}' ({info.dtype} {list(info.shape)})")
         value = given[info.name]
         if not isinstance(value, np.ndarray):
-            if np.isscalar(value) and info.shape == ():
-                value = np.asarray(value, dtype=NUMPY_DTYPES[info.dtype])
-            else:
+            if info.shape != ():
                 raise ValueError(f"input '{info.name}' must be a numpy array, got "
                                  f"{type(value).__name__}")
+            try:  # a scalar input may be given as a number of its type
+                value = scalar(value, info.dtype, f"input '{info.name}'")
+            except TypeError as err:  # every wrong input is a ValueError here
+                raise ValueError(str(err)) from None
         if value.dtype != np.dtype(NUMPY_DTYPES[info.dtype]):
             raise ValueError(f"input '{info.name}' has dtype {value.dtype}, expected "
                              f"{np.dtype(NUMPY_DTYPES[info.dtype])} ({info.dtype})")
         if tuple(value.shape) != tuple(info.shape):
             raise ValueError(f"input '{info.name}' has shape {list(value.shape)}, expected "
                              f"{list(info.shape)}")
-        # Kernels read inputs in row-major order and never write them.
-        arrays.append(np.ascontiguousarray(value))
+        # Kernels read inputs in row-major order and never write them. (ascontiguousarray
+        # makes a 0-d array 1-d; the reference executor needs the shape kept.)
+        arrays.append(np.ascontiguousarray(value).reshape(value.shape))
     return arrays

@@ -37,9 +37,16 @@ float64 for both float types; float32 transcendental functions run in float64. E
 result is rounded once to the output type, so the oracle is at least as accurate as
 any implementation the WPT tolerances admit. Integer types stay integer end to end
 (overflow wraps like C; integer div rounds toward zero; nothing goes through float64,
-so int64/uint64 stay exact beyond 2**53). Semantic choices the spec leaves open are
-documented at the implementing function (average pooling excludes padded cells from
-the count; gather/scatter clamp out-of-range indices; cast follows numpy astype).
+so int64/uint64 stay exact beyond 2**53).
+
+Where the spec leaves a result open (out-of-range casts and MLNumber options, integer
+overflow, NaN in quantization, the order of float32 activation arithmetic, resample2d's
+float32 scales), this executor and the compiled kernels make the one choice written in
+the op's docstring in the dialect, so that they agree bit for bit. Average pooling
+excludes padded cells from the count; gather/scatter clamp out-of-range indices. The
+one place the engines may still differ is an intermediate overflow in the float32 sums
+of compiled matrix products, convolutions and recurrent ops (inf or NaN where this
+float64 sum is finite): see docs/design-notes.md.
 
 Invalid arguments raise `ValueError` (the builder would have thrown a TypeError).
 """

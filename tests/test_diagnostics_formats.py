@@ -101,7 +101,6 @@ def test_no_compile_error_without_a_record():
 @pytest.mark.parametrize("call", [
     lambda: compiler.compile("no_such_file.mlir"),
     lambda: compiler.compile(BAD, target="coreml"),
-    lambda: compiler.compile(BAD, threads=0),
     lambda: compiler.parse(BAD.replace("softmax", "sofmax")),
 ])
 def test_api_errors_carry_records(call):

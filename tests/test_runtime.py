@@ -113,7 +113,7 @@ def test_every_unlowerable_op_is_reported_at_its_location(monkeypatch):
 def test_compile_arguments_are_checked():
     with pytest.raises(compiler.CompileError, match="unknown target 'gpu'"):
         compiler.compile(GRAPH, target="gpu")
-    with pytest.raises(compiler.CompileError, match="threads must be a positive integer"):
+    with pytest.raises(ValueError, match="threads must be a positive integer"):
         compiler.compile(GRAPH, threads=0)
     with pytest.raises(TypeError, match="cannot compile a int"):
         compiler.compile(42)

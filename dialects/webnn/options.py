@@ -180,7 +180,13 @@ class Float(Option):
 
 
 class Number(Option):
-    """An `MLNumber` (bigint or double): integers stay exact, floats stay floats."""
+    """An `MLNumber` (bigint or double): integers stay exact, floats stay floats.
+
+    An op converts it to its data type as both engines do (the spec leaves the
+    out-of-range cases open): to a float type rounded to nearest, beyond the type's
+    range to +-inf; to an integer type rounded toward zero and saturated to the type's
+    range (300 is 127 on int8, -inf is the type's lowest value), NaN giving 0.
+    """
 
     #: What the custom syntax expects, for parse errors.
     EXPECTS = "a number"

@@ -11,7 +11,7 @@ import math
 
 from xdsl.dialects import math as mathd
 
-from .emitter import Body, compute_dtype, is_float
+from .emitter import BITS, Body, compute_dtype, is_float, is_unsigned, number_value
 from .framework import Call, lowering
 
 # ---------------------------------------------------------------------------- binary
@@ -33,9 +33,32 @@ _COMPARE = {"equal": "eq", "notEqual": "ne", "greater": "gt", "greaterOrEqual": 
 def _pow(b: Body, x, y, t):
     if is_float(t):
         return b.powf(x, y)
-    # Integer pow: exact through f64 for every result that fits the type.
-    xf, yf = b.cast(x, t, "float32"), b.cast(y, t, "float32")
-    return b.cast(b.powf(xf, yf), "float32", t)
+    return _int_pow(b, x, y, t)
+
+
+def _int_pow(b: Body, x, y, t):
+    """x ** y exactly modulo 2**bits (see `PowOp`), by square-and-multiply over every
+    bit an exponent of the type can have: no float rounding, no loop to lower."""
+    from xdsl.dialects import arith
+
+    zero, one = b.const(0, t), b.const(1, t)
+    result, base = one, x
+    unsigned = is_unsigned(t)
+    width = BITS[t] if unsigned else BITS[t] - 1  # (a negative exponent is apart)
+    for i in range(width):
+        bit = b.cmp("ne", b.emit(arith.AndIOp(y, b.const(1 << i, t))), zero, t)
+        result = b.select(bit, b.mul(result, base, t), result)
+        if i + 1 < width:
+            base = b.mul(base, base, t)
+    if unsigned:
+        return result
+    # 1 / x**n truncated toward zero: 1 for x = 1, +-1 for x = -1, 0 otherwise.
+    minus_one = b.const(-1, t)
+    odd = b.cmp("ne", b.emit(arith.AndIOp(y, one)), zero, t)
+    at_minus_one = b.select(odd, minus_one, one)
+    reciprocal = b.select(b.cmp("eq", x, one, t), one,
+                          b.select(b.cmp("eq", x, minus_one, t), at_minus_one, zero))
+    return b.select(b.cmp("lt", y, zero, t), reciprocal, result)
 
 
 def _binary(name):
@@ -128,28 +151,16 @@ def _softplus(b: Body, x):
     return b.add(b.max(x, zero, t), tail, t)
 
 
-def _clamp_bound(b: Body, value, t):
-    return b.const(value, t)
-
-
 def _clamp(b: Body, x, t, c):
+    """Bounds in the data type first (see `ClampOp`): a float16 bound is rounded to
+    float16 before widening, so the f32 comparison matches one on float16 values."""
+    dt = c.a.input.dtype
     lo, hi = c.a.minValue, c.a.maxValue
     if lo is not None:
-        x = b.max(x, _clamp_bound(b, _fit(lo, t), t), t)
+        x = b.max(x, b.const(number_value(lo, dt), t), t)
     if hi is not None:
-        x = b.min(x, _clamp_bound(b, _fit(hi, t), t), t)
+        x = b.min(x, b.const(number_value(hi, dt), t), t)
     return x
-
-
-def _fit(value, t):
-    """A clamp bound as a value of the compute type (integers saturate to the type)."""
-    if is_float(t):
-        return float(value)
-    from .emitter import BITS, is_unsigned
-    bits = BITS[t]
-    lo, hi = (0, 2**bits - 1) if is_unsigned(t) else (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1)
-    v = math.floor(value) if value >= 0 else math.ceil(value)
-    return max(lo, min(hi, int(v)))
 
 
 _FLOAT_UNARY = {
@@ -183,12 +194,13 @@ _FLOAT_UNARY = {
         b.min(b.const(1.0, "float32"),
               b.add(b.mul(b.const(c.a.alpha, "float32"), x, "float32"),
                     b.const(c.a.beta, "float32"), "float32"), "float32"), "float32"),
-    "hardSwish": lambda b, x, c: b.emit(_div(
-        b.mul(x, b.max(b.const(0.0, "float32"),
-                       b.min(b.const(6.0, "float32"),
-                             b.add(x, b.const(3.0, "float32"), "float32"), "float32"),
-                       "float32"), "float32"),
-        b.const(6.0, "float32"))),
+    # x * (clamp(x + 3, 0, 6) / 6): the factor is exactly 1 where x + 3 >= 6, so large
+    # x come back unchanged (x * 6 / 6 would overflow for the largest floats).
+    "hardSwish": lambda b, x, c: b.mul(x, b.emit(_div(
+        b.max(b.const(0.0, "float32"),
+              b.min(b.const(6.0, "float32"),
+                    b.add(x, b.const(3.0, "float32"), "float32"), "float32"), "float32"),
+        b.const(6.0, "float32"))), "float32"),
     "leakyRelu": lambda b, x, c: b.select(
         b.cmp("ge", x, b.const(0.0, "float32"), "float32"), x,
         b.mul(b.const(c.a.alpha, "float32"), x, "float32")),

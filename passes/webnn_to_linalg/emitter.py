@@ -6,6 +6,9 @@ region of a `linalg.generic`; its arithmetic is typed by WebNN data type, so a l
 says `b.div(x, y, "uint32")` and gets `arith.divui` with a zero-divisor guard, or
 `b.exp(x, "float16")` and gets the f32 computation rounded back to f16.
 
+Besides the WebNN data types, `Body` knows "float64", the working type of float32
+sums (see `accumulate_dtype`); it never appears in a graph signature.
+
 Lowered IR uses MLIR's signless integers (`ui8` becomes `i8`): signedness lives in the
 choice of ops (divsi/divui, cmpi slt/ult, extsi/extui, sitofp/uitofp), which `Body` makes
 from the WebNN data type the lowering passes in.
@@ -13,6 +16,7 @@ from the WebNN data type the lowering passes in.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -30,6 +34,7 @@ from xdsl.dialects.builtin import (
     TensorType,
     f16,
     f32,
+    f64,
     i1,
     i8,
     i32,
@@ -40,13 +45,15 @@ from xdsl.ir.affine import AffineExpr, AffineMap
 
 from dialects.webnn.types import TensorSpec
 
-#: WebNN data type -> element type of the lowered (signless) IR.
-ELEMENT = {"float32": f32, "float16": f16, "int32": i32, "uint32": i32, "int64": i64,
-           "uint64": i64, "int8": i8, "uint8": i8}
+#: WebNN data type (and the internal "float64") -> element type of the lowered IR.
+ELEMENT = {"float32": f32, "float16": f16, "float64": f64, "int32": i32, "uint32": i32,
+           "int64": i64, "uint64": i64, "int8": i8, "uint8": i8}
 BITS = {"int32": 32, "uint32": 32, "int64": 64, "uint64": 64, "int8": 8, "uint8": 8}
-NUMPY = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-         "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64, "int8": np.int8,
-         "uint8": np.uint8}
+NUMPY = {"float32": np.float32, "float16": np.float16, "float64": np.float64,
+         "int32": np.int32, "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
+         "int8": np.int8, "uint8": np.uint8}
+#: Float types by width, for conversions between them.
+_FLOAT_BITS = {"float16": 16, "float32": 32, "float64": 64}
 
 
 def is_float(dtype: str) -> bool:
@@ -60,6 +67,56 @@ def is_unsigned(dtype: str) -> bool:
 def compute_dtype(dtype: str) -> str:
     """float16 math runs in float32 and is rounded back, as the spec allows."""
     return "float32" if dtype == "float16" else dtype
+
+
+def accumulate_dtype(dtype: str) -> str:
+    """The working type of sums and statistics (reductions, pooling, normalization).
+
+    Float data accumulates in float64, as the reference executor does: a sum, a sum of
+    squares or a variance then overflows only when its rounded result does, and
+    partial sums that overflow and cancel later give the same result in both engines.
+    Integers stay in their type (sums wrap like C). Matrix products and convolutions
+    do not use this: they accumulate in the compute type, for speed.
+    """
+    return "float64" if is_float(dtype) else dtype
+
+
+def int_range(dtype: str) -> tuple[int, int]:
+    """The smallest and largest value of an integer data type."""
+    bits = BITS[dtype]
+    if is_unsigned(dtype):
+        return 0, (1 << bits) - 1
+    return -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+
+
+def lowest(dtype: str) -> float | int:
+    """The identity of max: -inf, or the smallest value of the integer type."""
+    return -math.inf if is_float(dtype) else int_range(dtype)[0]
+
+
+def highest(dtype: str) -> float | int:
+    """The identity of min: +inf, or the largest value of the integer type."""
+    return math.inf if is_float(dtype) else int_range(dtype)[1]
+
+
+def number_value(value: int | float, dtype: str) -> int | float:
+    """An `MLNumber` option (clamp's bounds, pad's value) as a value of `dtype`.
+
+    The rule of `dialects.webnn.options.Number`: rounded to nearest for a float type
+    (beyond its range: +-inf); for an integer type rounded toward zero and saturated
+    to the type's range (an infinite bound becomes the type's extreme), NaN giving 0.
+    """
+    if is_float(dtype):
+        with np.errstate(over="ignore"):
+            return float(NUMPY[dtype](value))
+    least, most = int_range(dtype)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return 0
+        if math.isinf(value):
+            return most if value > 0 else least
+        value = math.trunc(value)
+    return max(least, min(most, int(value)))
 
 
 def tensor_type(spec: TensorSpec) -> TensorType:
@@ -84,9 +141,13 @@ class Body:
 
     # ------------------------------------------------------------------ constants
     def const(self, value: float | int | bool, dtype: str) -> SSAValue:
+        """`value` in `dtype`: floats rounded to nearest (beyond the type's range to
+        +-inf, as a float option such as alpha = 1e300 is on float32 data), integers
+        wrapped to the type's width."""
         if is_float(dtype):
-            t = f16 if dtype == "float16" else f32
-            return self.emit(arith.ConstantOp(FloatAttr(float(value), t)))
+            with np.errstate(over="ignore"):
+                rounded = float(NUMPY[dtype](value))
+            return self.emit(arith.ConstantOp(FloatAttr(rounded, ELEMENT[dtype])))
         bits = BITS[dtype]
         v = int(value) & ((1 << bits) - 1)
         if v >= 1 << (bits - 1):
@@ -210,14 +271,18 @@ class Body:
         if src == dst:
             return x
         if is_float(src) and is_float(dst):
-            wide = src == "float16"
-            return self.emit(arith.ExtFOp(x, f32) if wide else arith.TruncFOp(x, f16))
+            if (src, dst) == ("float64", "float16"):
+                return self.f64_to_f16(x)
+            t = ELEMENT[dst]
+            wide = _FLOAT_BITS[dst] > _FLOAT_BITS[src]
+            return self.emit(arith.ExtFOp(x, t) if wide else arith.TruncFOp(x, t))
         if is_float(src):
             x = self.up(x, src)
             t = IntegerType(BITS[dst])
             return self.emit(arith.FPToUIOp(x, t) if is_unsigned(dst) else arith.FPToSIOp(x, t))
         if is_float(dst):
-            op = arith.UIToFPOp(x, f32) if is_unsigned(src) else arith.SIToFPOp(x, f32)
+            t = ELEMENT[compute_dtype(dst)]
+            op = arith.UIToFPOp(x, t) if is_unsigned(src) else arith.SIToFPOp(x, t)
             return self.down(self.emit(op), dst)
         sb, db = BITS[src], BITS[dst]
         if sb == db:
@@ -226,6 +291,29 @@ class Body:
             return self.emit(arith.TruncIOp(x, IntegerType(db)))
         return self.emit(arith.ExtUIOp(x, IntegerType(db)) if is_unsigned(src)
                          else arith.ExtSIOp(x, IntegerType(db)))
+
+    def f64_to_f16(self, y: SSAValue) -> SSAValue:
+        """f64 -> f16 rounded once, to nearest even, without `fptrunc double to half`
+        (LLVM makes that a call to __truncdfhf2, which the JIT cannot resolve).
+
+        Round to odd into f32 first: f32 keeps 13 more bits than f16, and an inexact value
+        made odd in its last bit can never land on an f16 tie, so rounding that f32 to f16
+        gives exactly the correctly rounded f16.
+        """
+        near = self.emit(arith.TruncFOp(y, f32))
+        back = self.emit(arith.ExtFOp(near, f64))
+        inexact = self.emit(arith.CmpfOp(back, y, "une"))
+        bits = self.emit(arith.BitcastOp(near, i32))
+        one = self.const(1, "int32")
+        even = self.emit(arith.CmpiOp(self.emit(arith.AndIOp(bits, one)),
+                                      self.const(0, "int32"), "eq"))
+        # The odd neighbour is one step toward zero if `near` rounded away from it, else
+        # one step away (float bit patterns order by magnitude).
+        away = self.emit(arith.CmpfOp(self.abs(back, "float64"), self.abs(y, "float64"), "ogt"))
+        stepped = self.emit(arith.AddiOp(bits, self.select(away, self.const(-1, "int32"), one)))
+        fix = self.emit(arith.AndIOp(inexact, even))
+        odd = self.emit(arith.BitcastOp(self.select(fix, stepped, bits), f32))
+        return self.emit(arith.TruncFOp(odd, f16))
 
     def to_index(self, x, dt) -> SSAValue:
         """An integer tensor element as an index (sign- or zero-extended)."""
@@ -335,4 +423,4 @@ def select_map(rank: int, dims: Sequence[int | None]) -> AffineMap:
 
 
 __all__ = ["Body", "Emitter", "Unsupported", "broadcast_map", "select_map", "tensor_type",
-           "compute_dtype", "is_float", "is_unsigned", "ELEMENT", "BITS", "NUMPY"]
+           "compute_dtype", "accumulate_dtype", "int_range", "lowest", "highest", "number_value", "is_float", "is_unsigned", "ELEMENT", "BITS", "NUMPY"]

@@ -28,7 +28,7 @@ from xdsl.ir.affine import AffineExpr, AffineMap
 
 from dialects.webnn.types import TensorSpec
 
-from .emitter import NUMPY, Body, is_float, is_unsigned, select_map
+from .emitter import Body, int_range, is_float, number_value, select_map
 from .framework import Call, lowering
 
 
@@ -206,17 +206,6 @@ def _triangular(c: Call):
 
 
 # ---------------------------------------------------------------------------- pad
-def _scalar(value: int | float, dtype: str) -> int | float:
-    """An MLNumber cast to `dtype` the way the spec (and the reference) cast it:
-    integers wrap modulo 2**bits, floats round to nearest (float16 included) or
-    truncate toward zero for integer types."""
-    if isinstance(value, int) and not is_float(dtype):
-        return value  # Body.const wraps it to the type's width
-    with np.errstate(all="ignore"):
-        v = np.array(float(value), np.float64).astype(NUMPY[dtype])
-    return float(v) if is_float(dtype) else int(v)
-
-
 def _clamp_index(b: Body, i: SSAValue, lo: int, hi: int) -> SSAValue:
     """min(max(i, lo), hi) on index values."""
     i = b.index_arith(arith.MaxSIOp, i, b.index_const(lo))
@@ -235,7 +224,7 @@ def _pad(c: Call):
     spec, mode = c.a.input, c.a.mode
     rank, dt = spec.rank, spec.dtype
     begins, ends = c.a.beginningPadding, c.a.endingPadding
-    value = _scalar(c.a.value, dt) if mode == "constant" else None
+    value = number_value(c.a.value, dt) if mode == "constant" else None
 
     def body(b: Body, _out):
         indices, inside = [], None
@@ -276,10 +265,12 @@ def _resample2d(c: Call):
     """Source rows/columns and weights are compile-time tables (constants) read through
     maps on the two resized dimensions; the body extracts the input at them.
 
+    The scales are the float32 values of the op's `scales` (see `Resample2dOp`).
     Nearest takes ceil(src - 0.5). Linear interpolates axes[0] then axes[1] with f32
-    weights (the spec's tolerance for linear is 84 ULP); integer inputs round the
-    result to nearest even and saturate, as the reference does. Every table entry lies
-    in [0, in - 1] by construction, so the extracts are in bounds.
+    weights on float data (the spec's tolerance for linear is 84 ULP); integer inputs
+    interpolate in f64, operation for operation as the reference does, then round to
+    nearest even and saturate, so both engines give the same integers. Every table
+    entry lies in [0, in - 1] by construction, so the extracts are in bounds.
     """
     spec, out = c.a.input, c.outs[0]
     dt, rank = spec.dtype, spec.rank
@@ -314,14 +305,14 @@ def _resample2d(c: Call):
         return c.em.generic(inputs, [(c.em.empty(out), identity)], ["parallel"] * rank,
                             nearest)[0]
 
+    f32 = "float32" if is_float(dt) else "float64"  # the interpolation's working type
     inputs = []
     for src, axis in zip(tables, axes):
         lo = np.floor(src).astype(np.int64)
         inputs += [table(lo, "int64", axis), table(np.ceil(src).astype(np.int64), "int64", axis),
-                   table((src - lo).astype(np.float32), "float32", axis)]
+                   table(src - lo, f32, axis)]
 
     def linear(b: Body, lo0, hi0, f0, lo1, hi1, f1, _out):
-        f32 = "float32"
         one = b.const(1.0, f32)
         rows = (b.to_index(lo0, "int64"), b.to_index(hi0, "int64"))
         cols = (b.to_index(lo1, "int64"), b.to_index(hi1, "int64"))
@@ -343,7 +334,7 @@ def _resample2d(c: Call):
         if is_float(dt):
             return b.down(y, dt)
         # uint8 / int8 (the only integer types the op takes): round, then saturate.
-        least, most = (0.0, 255.0) if is_unsigned(dt) else (-128.0, 127.0)
+        least, most = (float(v) for v in int_range(dt))
         y = b.emit(mathd.RoundEvenOp(y))
         y = b.min(b.max(y, b.const(least, f32), f32), b.const(most, f32), f32)
         return b.cast(y, f32, dt)

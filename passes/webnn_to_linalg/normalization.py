@@ -3,22 +3,20 @@
 batchNormalization gets its statistics as operands: it is one element-wise generic
 reading `mean`, `variance`, `scale` and `bias` along the channel axis.
 
-instance and layer normalization compute the statistics over `axes` first (two-pass,
-in f32 whatever the data type, population variance), in small tensors shaped like the
-input with the reduced dimensions set to 1. Every value is first taken relative to a
-pivot p, the first element of its group (x read through the same map as the statistics,
-with 0 in the reduced positions):
+instance and layer normalization compute the statistics over `axes` first (two passes,
+population variance), in small tensors shaped like the input with the reduced
+dimensions set to 1:
 
-    sum      = reduce(x - p)                   over axes
-    mean     = sum / n                         (element-wise on the small tensor)
-    sq       = reduce(((x - p) - mean)^2)      over axes
+    mean     = reduce(x) / n                   over axes
+    sq       = reduce((x - mean)^2)            over axes
     inv_std  = 1 / sqrt(sq / n + epsilon)      (element-wise on the small tensor)
-    y        = ((x - p) - mean) * inv_std * scale + bias
+    y        = (x - mean) * inv_std * scale + bias
 
-Two passes rather than E[x^2] - E[x]^2, which cancels catastrophically when the mean is
-large against the spread; the pivot keeps the f32 sum itself accurate in that case too
-(x - p is exact when the group's values are close, and small, so the running sum does
-not round away the spread). `scale` and `bias` are read through maps that pick their
+Everything runs in float64 (`accumulate_dtype`) and is rounded once to the data type,
+as in the reference: two passes rather than E[x^2] - E[x]^2, which cancels
+catastrophically when the mean is large against the spread, and float64 so that no
+sum, square or difference of float32 data overflows (a group holding 3e38 and -3e38
+normalizes to +-1, not NaN). `scale` and `bias` are read through maps that pick their
 dimensions out of the input's iteration space (the channel, or `axes` in `axes` order
 for layerNormalization), so they are never transposed or broadcast in memory.
 """
@@ -33,11 +31,12 @@ from xdsl.ir.affine import AffineMap
 
 from dialects.webnn.types import TensorSpec
 
-from .emitter import Body, select_map
+from .emitter import Body, accumulate_dtype, select_map
 from .framework import Call, lowering
 from .reduction import kept_shape, reduce, reduced_map, require_float
 
-F32 = "float32"
+#: The working type of every normalization (see the module doc).
+W = accumulate_dtype("float32")
 
 
 def _optional(c: Call, name: str, amap: AffineMap) -> list[tuple[SSAValue, AffineMap]]:
@@ -49,9 +48,9 @@ def _scale_and_bias(b: Body, y, rest: Sequence[SSAValue], c: Call, dt: str) -> S
     """y * scale + bias (each only when given); `rest` holds their scalars in that order."""
     rest = list(rest)
     if c.a.scale is not None:
-        y = b.mul(y, b.up(rest.pop(0), dt), F32)
+        y = b.mul(y, b.cast(rest.pop(0), dt, W), W)
     if c.a.bias is not None:
-        y = b.add(y, b.up(rest.pop(0), dt), F32)
+        y = b.add(y, b.cast(rest.pop(0), dt, W), W)
     return y
 
 
@@ -67,10 +66,10 @@ def _batch_normalization(c: Call) -> SSAValue:
               *_optional(c, "scale", channel), *_optional(c, "bias", channel)]
 
     def body(b: Body, v, mean, var, *rest):
-        v, mean, var = b.up(v, dt), b.up(mean, dt), b.up(var, dt)
-        std = b.sqrt(b.add(var, b.const(c.a.epsilon, F32), F32))
-        y = b.div(b.sub(v, mean, F32), std, F32)
-        return b.down(_scale_and_bias(b, y, rest[:-1], c, dt), dt)
+        v, mean, var = b.cast(v, dt, W), b.cast(mean, dt, W), b.cast(var, dt, W)
+        std = b.sqrt(b.add(var, b.const(c.a.epsilon, W), W))
+        y = b.div(b.sub(v, mean, W), std, W)
+        return b.cast(_scale_and_bias(b, y, rest[:-1], c, dt), W, dt)
 
     return c.em.generic(inputs, [(c.em.empty(out), AffineMap.identity(rank))],
                         ["parallel"] * rank, body)[0]
@@ -83,36 +82,32 @@ def _normalize(c: Call, axes: Sequence[int], param_map: AffineMap) -> SSAValue:
     dt, rank = xs.dtype, xs.rank
     require_float(c, dt)
     ident, stat_map = AffineMap.identity(rank), reduced_map(rank, axes, True)
-    stat = TensorSpec(kept_shape(xs.shape, axes, True), F32)
+    stat = TensorSpec(kept_shape(xs.shape, axes, True), W)
     n = math.prod(xs.shape[i] for i in axes)
 
-    def centered(b: Body, v, p):  # x - p, exact when x and p are close
-        return b.sub(b.up(v, dt), b.up(p, dt), F32)
-
-    pivot = (x, stat_map)
-    total = reduce(c.em, [(x, ident), pivot], rank, axes, stat, True, 0.0,
-                   lambda b, v, p, acc: b.add(acc, centered(b, v, p), F32))
+    total = reduce(c.em, [(x, ident)], rank, axes, stat, True, 0.0,
+                   lambda b, v, acc: b.add(acc, b.cast(v, dt, W), W))
     mean = c.em.elementwise([(total, stat)], stat,
-                            lambda b, s: b.div(s, b.const(n, F32), F32))
+                            lambda b, s: b.div(s, b.const(n, W), W))
 
-    def add_square(b: Body, v, p, m, acc):
-        d = b.sub(centered(b, v, p), m, F32)
-        return b.add(acc, b.mul(d, d, F32), F32)
-    squares = reduce(c.em, [(x, ident), pivot, (mean, stat_map)], rank, axes, stat, True,
+    def add_square(b: Body, v, m, acc):
+        d = b.sub(b.cast(v, dt, W), m, W)
+        return b.add(acc, b.mul(d, d, W), W)
+    squares = reduce(c.em, [(x, ident), (mean, stat_map)], rank, axes, stat, True,
                      0.0, add_square)
 
     def inverse_std(b: Body, sq):
-        var = b.div(sq, b.const(n, F32), F32)
-        std = b.sqrt(b.add(var, b.const(c.a.epsilon, F32), F32))
-        return b.div(b.const(1.0, F32), std, F32)
+        var = b.div(sq, b.const(n, W), W)
+        std = b.sqrt(b.add(var, b.const(c.a.epsilon, W), W))
+        return b.div(b.const(1.0, W), std, W)
     inv_std = c.em.elementwise([(squares, stat)], stat, inverse_std)
 
-    inputs = [(x, ident), pivot, (mean, stat_map), (inv_std, stat_map),
+    inputs = [(x, ident), (mean, stat_map), (inv_std, stat_map),
               *_optional(c, "scale", param_map), *_optional(c, "bias", param_map)]
 
-    def body(b: Body, v, p, m, inv, *rest):
-        y = b.mul(b.sub(centered(b, v, p), m, F32), inv, F32)
-        return b.down(_scale_and_bias(b, y, rest[:-1], c, dt), dt)
+    def body(b: Body, v, m, inv, *rest):
+        y = b.mul(b.sub(b.cast(v, dt, W), m, W), inv, W)
+        return b.cast(_scale_and_bias(b, y, rest[:-1], c, dt), W, dt)
 
     return c.em.generic(inputs, [(c.em.empty(out), ident)], ["parallel"] * rank, body)[0]
 

@@ -18,19 +18,19 @@ The padding applies with or without outputSizes, as in `runtime/reference_ops/po
 
 * maxPool2d: `max` in the input's own type (exact for every type; integers compare with
   their signedness).
-* averagePool2d: a float32 sum, then a division by the number of *real* input cells in
+* averagePool2d: a float64 sum (`accumulate_dtype`, as the reference), then a division by the number of *real* input cells in
   the window (padded cells are excluded, like the reference and ONNX's
   count_include_pad=0). Those counts depend only on the output position and are
   computed here: one constant divisor, or a constant [outH, outW] table when padding
   makes them differ.
-* l2Pool2d: a float32 sum of squares, then its square root.
+* l2Pool2d: a float64 sum of squares, then its square root: it overflows only when
+  the result does.
 
-Float16 data is summed in float32 and rounded once by the final element-wise generic.
+The sums are rounded once to the data type by the final element-wise generic.
 """
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 from xdsl.ir import SSAValue
@@ -40,15 +40,8 @@ from dialects.webnn.ops.convolution import layout_dims
 from dialects.webnn.types import TensorSpec
 
 from .convolution import Loops, spread
-from .emitter import BITS, Body, compute_dtype, is_float, is_unsigned, select_map
+from .emitter import Body, accumulate_dtype, lowest, select_map
 from .framework import Call, lowering
-
-
-def _lowest(dtype: str) -> float | int:
-    """The identity of max: -inf, or the smallest value of the integer type."""
-    if is_float(dtype):
-        return -math.inf
-    return 0 if is_unsigned(dtype) else -(1 << (BITS[dtype] - 1))
 
 
 def _window_counts(size: int, out: int, window: int, pad_begin: int, stride: int,
@@ -56,6 +49,17 @@ def _window_counts(size: int, out: int, window: int, pad_begin: int, stride: int
     """How many of each output position's window cells fall inside the input (one axis)."""
     taps = np.arange(out)[:, None] * stride + np.arange(window)[None, :] * dilation - pad_begin
     return ((taps >= 0) & (taps < size)).sum(axis=1)
+
+
+def _reachable(stride: int, dilation: int, size: int, pad_begin: int) -> tuple[int, int]:
+    """(stride, dilation) with neither above `size + pad_begin`: the same windows.
+
+    A tap o * stride + j * dilation - pad_begin with o or j >= 1 lies beyond the input
+    once the step is at least size + pad_begin, so any larger step reads exactly the same
+    cells (only padding). "ceil" rounding and `outputSizes` allow a huge stride with two
+    windows, and the covered extent (see the module doc) would be that large.
+    """
+    return min(stride, size + pad_begin), min(dilation, size + pad_begin)
 
 
 def _pool(kind: str):
@@ -66,8 +70,9 @@ def _pool(kind: str):
         x = layout_dims(a.input.shape, layout)
         y = layout_dims(out.shape, layout)
         kh, kw = a.windowDimensions if a.windowDimensions is not None else (x["h"], x["w"])
-        (sh, sw), (dh, dw) = a.strides, a.dilations
         pt, _, pl, _ = a.padding
+        sh, dh = _reachable(a.strides[0], a.dilations[0], x["h"], pt)
+        sw, dw = _reachable(a.strides[1], a.dilations[1], x["w"], pl)
 
         # Output loops in the output's memory order, then the window.
         output_loops = {"n": ("n", y["n"]), "c": ("c", y["c"]), "h": ("y", y["h"]),
@@ -82,7 +87,7 @@ def _pool(kind: str):
 
         # Every cell a window covers, the outside ones holding the identity (see module doc).
         sizes = [(y["h"] - 1) * sh + (kh - 1) * dh + 1, (y["w"] - 1) * sw + (kw - 1) * dw + 1]
-        identity = _lowest(dt) if kind == "max" else 0.0
+        identity = lowest(dt) if kind == "max" else 0.0
         # An axis read through a plain loop (a 1-wide window, or a single window) must be
         # exactly that loop long (see `spread`).
         exact = [isinstance(x_dims[letter], AffineDimExpr) for letter in "hw"]
@@ -101,32 +106,33 @@ def _pool(kind: str):
             return em.generic(inputs, [(start, out_map)], loops.iterators,
                               lambda b, v, _w, acc: b.max(acc, v, dt))[0]
 
-        t = compute_dtype(dt)
+        t = accumulate_dtype(dt)
         acc_spec = TensorSpec(out.shape, t)
 
         def step(b: Body, v, _w, acc):
-            v = b.up(v, dt)
+            v = b.cast(v, dt, t)
             return b.add(acc, b.mul(v, v, t) if kind == "l2" else v, t)
         acc = em.generic(inputs, [(em.fill(acc_spec, 0.0), out_map)], loops.iterators,
                          step)[0]
         if kind == "l2":
-            return em.elementwise([(acc, acc_spec)], out, lambda b, s: b.down(b.sqrt(s), dt))
+            return em.elementwise([(acc, acc_spec)], out,
+                                  lambda b, s: b.cast(b.sqrt(s), t, dt))
 
         # average: divide by the real cells per window (at least 1: an all-padding window
         # sums to 0 and stays 0).
         counts = np.outer(_window_counts(x["h"], y["h"], kh, pt, sh, dh),
                           _window_counts(x["w"], y["w"], kw, pl, sw, dw))
-        counts = np.maximum(counts, 1).astype(np.float32)
+        counts = np.maximum(counts, 1).astype(np.float64)
         identity_map = AffineMap.identity(out.rank)
         if (counts == counts.flat[0]).all():
             divisor = float(counts.flat[0])
             return em.elementwise([(acc, acc_spec)], out,
-                                  lambda b, s: b.down(b.div(s, b.const(divisor, t), t), dt))
-        table = em.constant(counts, TensorSpec(counts.shape, "float32"))
+                                  lambda b, s: b.cast(b.div(s, b.const(divisor, t), t), t, dt))
+        table = em.constant(counts, TensorSpec(counts.shape, t))
         table_map = select_map(out.rank, [layout.index("h"), layout.index("w")])
         return em.generic([(acc, identity_map), (table, table_map)],
                           [(em.empty(out), identity_map)], ["parallel"] * out.rank,
-                          lambda b, s, n, _o: b.down(b.div(s, n, t), dt))[0]
+                          lambda b, s, n, _o: b.cast(b.div(s, n, t), t, dt))[0]
     return lower
 
 

@@ -17,13 +17,13 @@ and roundEven(x / scale) + zeroPoint are exact in f32 before the one final round
 from __future__ import annotations
 
 from xdsl.dialects import arith, math as mathd
-from xdsl.dialects.builtin import FloatAttr, IntegerType, f16, f32, f64, i32
+from xdsl.dialects.builtin import FloatAttr, IntegerType, f32, f64
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineExpr, AffineMap
 
 from dialects.webnn.types import TensorSpec
 
-from .emitter import BITS, Body, is_unsigned
+from .emitter import BITS, Body, int_range, is_unsigned
 from .framework import Call, lowering
 
 
@@ -81,31 +81,8 @@ def _dequantize_linear(c: Call):
         y = b.emit(arith.MulfOp(diff, s))
         if t == f32:
             return b.down(y, st)
-        return _f64_to_f16(b, y) if st == "float16" else b.emit(arith.TruncFOp(y, f32))
+        return b.cast(y, "float64", st)
     return _generic(c, body)
-
-
-def _f64_to_f16(b: Body, y: SSAValue) -> SSAValue:
-    """f64 -> f16 rounded once, to nearest even, without `fptrunc double to half`
-    (LLVM makes that a call to __truncdfhf2, which the JIT cannot resolve).
-
-    Round to odd into f32 first: f32 keeps 13 more bits than f16, and an inexact value
-    made odd in its last bit can never land on an f16 tie, so rounding that f32 to f16
-    gives exactly the correctly rounded f16.
-    """
-    near = b.emit(arith.TruncFOp(y, f32))
-    back = b.emit(arith.ExtFOp(near, f64))
-    inexact = b.emit(arith.CmpfOp(back, y, "une"))
-    bits = b.emit(arith.BitcastOp(near, i32))
-    one = b.const(1, "int32")
-    even = b.emit(arith.CmpiOp(b.emit(arith.AndIOp(bits, one)), b.const(0, "int32"), "eq"))
-    # The odd neighbour is one step toward zero if `near` rounded away from it, else
-    # one step away (float bit patterns order by magnitude).
-    away = b.emit(arith.CmpfOp(b.abs(back, "float32"), b.abs(y, "float32"), "ogt"))
-    stepped = b.emit(arith.AddiOp(bits, b.select(away, b.const(-1, "int32"), one)))
-    fix = b.emit(arith.AndIOp(inexact, even))
-    odd = b.emit(arith.BitcastOp(b.select(fix, stepped, bits), f32))
-    return b.emit(arith.TruncFOp(odd, f16))
 
 
 @lowering("quantizeLinear")
@@ -116,7 +93,7 @@ def _quantize_linear(c: Call):
     """
     ft, qt = c.a.input.dtype, c.a.zeroPoint.dtype
     bits = BITS[qt]
-    lo, hi = (0, 2**bits - 1) if is_unsigned(qt) else (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1)
+    lo, hi = int_range(qt)
     t = f32 if bits == 8 else f64
 
     def body(b: Body, x, scale, zero, _out):

@@ -10,10 +10,12 @@ keeps only the other dimensions (a constant 0 in the reduced positions with
                             iterators = ["parallel", "reduction"]}
               ins(%x : tensor<4x3xf32>) outs(%init) { acc + x }
 
-Ops with a final scalar step (reduceL2's sqrt, reduceMean's division, float16 rounding)
-end with one element-wise generic over the result. Float16 data accumulates in f32 and is
-rounded once at the end; integer reductions stay in their own type (sums and products
-wrap like C, comparisons follow the signedness of the WebNN type).
+Ops with a final scalar step (reduceL2's sqrt, reduceMean's division, rounding to the
+data type) end with one element-wise generic over the result. Float sums and products
+accumulate in f64 (`accumulate_dtype`) and are rounded once at the end, as the reference
+does: reduceL2 of [1e20, 1e20] is 1.41e20, not inf. reduceMax/reduceMin work in the
+data's compute type (they are exact); integer reductions stay in their own type (sums
+and products wrap like C, comparisons follow the signedness of the WebNN type).
 
 When nothing is actually reduced (`axes = []`, or every reduced extent is 1) the op is
 its scalar function applied element-wise (reduceL1 -> |x|, reduceLogSum -> log x, ...):
@@ -37,9 +39,11 @@ from .emitter import (
     Body,
     Emitter,
     Unsupported,
+    accumulate_dtype,
     compute_dtype,
+    highest,
     is_float,
-    is_unsigned,
+    lowest,
     select_map,
 )
 from .framework import Call, lowering
@@ -80,20 +84,6 @@ def reduce(em: Emitter, inputs: Sequence[tuple[SSAValue, AffineMap]], rank: int,
                       step)[0]
 
 
-def lowest(dtype: str) -> float | int:
-    """The identity of max: -inf, or the smallest value of the integer type."""
-    if is_float(dtype):
-        return -math.inf
-    return 0 if is_unsigned(dtype) else -(1 << (BITS[dtype] - 1))
-
-
-def highest(dtype: str) -> float | int:
-    """The identity of min: +inf, or the largest value of the integer type."""
-    if is_float(dtype):
-        return math.inf
-    return (1 << BITS[dtype]) - 1 if is_unsigned(dtype) else (1 << (BITS[dtype] - 1)) - 1
-
-
 def require_float(c: Call, dtype: str) -> None:
     """The float-only ops (the dialect's type rule already says so): integer data would
     need another algorithm (an exact wide mean, say), not this one with integer ops."""
@@ -117,8 +107,8 @@ def finite_or_zero(b: Body, m: SSAValue) -> SSAValue:
 class _Reduction:
     """One reduce* op: `acc = init; acc = step(acc, x) for x; result = final(acc)`.
 
-    All three run in the compute type `t` (f32 for float16 data). `single(x)` is the
-    result for a single element (what `axes = []` applies element-wise); it is
+    All three run in the working type `t` (f64 for float sums, see `_SUMS`; the compute
+    type otherwise). `single(x)` is the result for a single element (what `axes = []` applies element-wise); it is
     `final(step(init, x))` except where that would lose precision (reduceL2: sqrt(x*x)
     overflows where |x| does not).
     """
@@ -164,12 +154,18 @@ def _reduce_axes(c: Call) -> tuple[int, ...]:
     return tuple(range(rank)) if c.a.axes is None else tuple(sorted(c.a.axes))
 
 
+#: reduce* ops that accumulate in `accumulate_dtype` (max and min are exact in any type).
+_SUMS = ("reduceL1", "reduceL2", "reduceLogSum", "reduceMean", "reduceProduct", "reduceSum",
+         "reduceSumSquare")
+
+
 def _lower_reduce(name: str):
     r = _REDUCTIONS.get(name)
 
     def lower(c: Call) -> SSAValue:
         x, xs, out = c.op.input, c.a.input, c.outs[0]
-        dt, t = xs.dtype, compute_dtype(xs.dtype)
+        dt = xs.dtype
+        t = accumulate_dtype(dt) if name in _SUMS else compute_dtype(dt)
         if name in _FLOAT_ONLY:
             require_float(c, dt)
         axes, keep = _reduce_axes(c), c.a.keepDimensions
@@ -181,12 +177,12 @@ def _lower_reduce(name: str):
         acc_spec = out.with_dtype(t)
         acc = reduce(c.em, [(x, AffineMap.identity(xs.rank))], xs.rank, axes, acc_spec,
                      keep, r.init(t),
-                     lambda b, v, a: r.step(b, a, b.up(v, dt), t))
+                     lambda b, v, a: r.step(b, a, b.cast(v, dt, t), t))
         if r.final is None and t == dt:
             return acc
         final = r.final or (lambda b, a, t, n: a)
         return c.em.elementwise([(acc, acc_spec)], out,
-                                lambda b, a: b.down(final(b, a, t, count), dt))
+                                lambda b, a: b.cast(final(b, a, t, count), t, dt))
     return lower
 
 
@@ -280,10 +276,11 @@ def _cumulative_sum(c: Call) -> SSAValue:
     is not expressible as one linalg.generic, and the direct sum over j <= i is O(n^2);
     this is O(n log n) work in log n parallel generics. `exclusive` first shifts the
     input by one place (filling with 0). Integer sums wrap like sequential ones (same
-    result modulo 2**bits); float16 sums run in f32 and are rounded once.
+    result modulo 2**bits); float sums run in f64 (`accumulate_dtype`) and are rounded
+    once, so a prefix overflows only where its rounded value does.
     """
     x, xs, out = c.op.input, c.a.input, c.outs[0]
-    dt, t = xs.dtype, compute_dtype(xs.dtype)
+    dt, t = xs.dtype, accumulate_dtype(xs.dtype)
     axis, n = c.a.axis, xs.shape[c.a.axis]
     direction = -1 if c.a.reversed else 1
     value, value_dt = x, dt
@@ -298,7 +295,7 @@ def _cumulative_sum(c: Call) -> SSAValue:
         shift *= 2
     if value_dt == dt:  # (the input itself when n == 1 and nothing is shifted)
         return value
-    # float16 sums are rounded back once.
+    # float sums are rounded back once.
     return c.em.elementwise([(value, xs.with_dtype(value_dt))], out,
                             lambda b, v: b.cast(v, value_dt, dt))
 

@@ -12,10 +12,16 @@ Precision policy (see the `runtime.reference` docstring for the why):
 * Integer operands of integer ops stay integer end to end (numpy wraps on overflow,
   like C), so int64/uint64 stay exact beyond 2**53. Only ops the spec defines for
   floats alone (exp on int32, say) go through float64 and are cast back.
+* Float sums add their terms in row-major order (`ordered`), as the compiled
+  kernels do.
+* Where the compiled kernels compute in float32 on purpose and the spec leaves the
+  result open (the + - * / min max activations, options applied as float32 values),
+  the reference does the same, so the two agree to the bit (see `runtime.reference`).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
@@ -72,10 +78,37 @@ def arith_dtype(dtype: np.dtype) -> np.dtype:
 ACCUMULATE = np.dtype(np.float64)
 
 
+def ordered(accumulate, v: np.ndarray, axes: Sequence[int], keepdims: bool = False
+            ) -> np.ndarray:
+    """`v` reduced over `axes` term by term, in row-major order of those axes.
+
+    `accumulate` is `np.cumsum` or `np.cumprod`, which numpy runs sequentially (np.sum
+    sums pairwise). The compiled kernels add the terms in this order too, so a float64
+    sum whose huge terms cancel (3e38 + 1 - 3e38) comes out the same in both engines.
+    """
+    axes = sorted(a % v.ndim for a in axes) if v.ndim else []
+    if not axes:
+        return v.copy()
+    rest = [a for a in range(v.ndim) if a not in axes]
+    moved = np.transpose(v, rest + axes)
+    flat = moved.reshape(moved.shape[:len(rest)] + (-1,))
+    out = accumulate(flat, axis=-1)[..., -1]
+    if keepdims:
+        out = out.reshape([1 if a in axes else d for a, d in enumerate(v.shape)])
+    return out
+
+
 def opt(options: dict[str, Any], name: str, default: Any = None) -> Any:
     """An option's value; a missing key or None means the spec default."""
     value = options.get(name)
     return default if value is None else value
+
+
+def float_option(options: dict[str, Any], name: str, default: float) -> np.float32:
+    """A `double` option applied to float data (alpha, beta of the activations and
+    gemm), rounded to float32 as both engines apply it (1e300 becomes inf)."""
+    with np.errstate(over="ignore"):
+        return np.float32(opt(options, name, default))
 
 
 def operand(operands: dict[str, Any], *names: str, required: bool = True) -> Any:
@@ -102,21 +135,28 @@ def finish(result: np.ndarray, dtype: np.dtype) -> np.ndarray:
 
 
 def cast_scalar(value: Any, dtype: np.dtype) -> np.ndarray:
-    """Cast an MLNumber (Python int/float) to a 0-d array of `dtype` (spec "casting").
+    """Cast an MLNumber (Python int/float) to a 0-d array of `dtype` (clamp's bounds,
+    pad's value).
 
-    Integers that fit are converted exactly (int64/uint64 beyond 2**53 included);
-    floats go through numpy's astype (round-to-nearest for floats, truncation for
-    integer targets); out-of-range integers wrap modulo 2**bits.
+    The rule both engines follow where the spec leaves it open: to a float type
+    rounded to nearest (beyond its range: +-inf); to an integer type rounded toward
+    zero and saturated to the type's range (an infinite value becomes the type's
+    extreme), NaN giving 0. Integers that fit are exact, int64/uint64 beyond 2**53
+    included (nothing goes through float64).
     """
     dtype = np.dtype(dtype)
     if isinstance(value, (bool, np.bool_)):
         value = int(value)
-    if isinstance(value, (int, np.integer)) and is_int(dtype):
+    if is_int(dtype):
         info = np.iinfo(dtype)
-        v = int(value)
-        if not info.min <= v <= info.max:
-            v = (v - info.min) % (1 << info.bits) + info.min
-        return np.array(v, dtype=dtype)
+        if not isinstance(value, (int, np.integer)):
+            v = float(value)
+            if math.isnan(v):
+                return np.zeros((), dtype)
+            if math.isinf(v):
+                return np.array(info.max if v > 0 else info.min, dtype=dtype)
+            value = math.trunc(v)
+        return np.array(min(max(int(value), int(info.min)), int(info.max)), dtype=dtype)
     with np.errstate(all="ignore"):
         if isinstance(value, (int, np.integer)):
             return np.array(int(value), dtype=np.float64).astype(dtype)

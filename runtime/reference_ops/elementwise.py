@@ -17,6 +17,7 @@ from ._common import (
     elementwise_dtype,
     fail,
     finish,
+    float_option,
     is_float,
     is_int,
     operand,
@@ -191,15 +192,25 @@ def _relu(x: np.ndarray) -> np.ndarray:
 _native_unary("relu", _relu)
 _float_unary("sigmoid", lambda v, o: 1.0 / (1.0 + np.exp(-v)))
 _float_unary("tanh", lambda v, o: np.tanh(v))
-_float_unary("elu", lambda v, o: np.where(v > 0, v, opt(o, "alpha", 1.0) * np.expm1(v)))
+_float_unary("elu", lambda v, o: np.where(
+    v > 0, v, float_option(o, "alpha", 1.0) * np.expm1(v)))
 _float_unary("gelu", lambda v, o: _gelu(v))
-_float_unary("hardSigmoid", lambda v, o: np.clip(
-    opt(o, "alpha", 0.2) * v + opt(o, "beta", 0.5), 0.0, 1.0))
-_float_unary("hardSwish", lambda v, o: v * np.clip(v + 3.0, 0.0, 6.0) / 6.0)
-_float_unary("leakyRelu", lambda v, o: np.where(v >= 0, v, opt(o, "alpha", 0.01) * v))
-_float_unary("linear", lambda v, o: opt(o, "alpha", 1.0) * v + opt(o, "beta", 0.0))
 _float_unary("softplus", lambda v, o: np.logaddexp(0.0, v))
-_float_unary("softsign", lambda v, o: v / (1.0 + np.abs(v)))
+
+# Activations made of + - * / min max alone run in float32 (float16 data widened),
+# operation by operation in the order the compiled kernels use, so both engines give
+# the same bits, overflow included (hardSwish divides the clamp by 6 before the
+# product: x * 1 stays x where x + 3 >= 6, even for the largest floats).
+_float_unary("hardSigmoid", lambda v, o: np.maximum(np.float32(0.0), np.minimum(
+    np.float32(1.0), float_option(o, "alpha", 0.2) * v + float_option(o, "beta", 0.5))),
+    work="arith")
+_float_unary("hardSwish", lambda v, o: v * (np.maximum(np.float32(0.0), np.minimum(
+    np.float32(6.0), v + np.float32(3.0))) / np.float32(6.0)), work="arith")
+_float_unary("leakyRelu", lambda v, o: np.where(
+    v >= 0, v, float_option(o, "alpha", 0.01) * v), work="arith")
+_float_unary("linear", lambda v, o: float_option(o, "alpha", 1.0) * v
+             + float_option(o, "beta", 0.0), work="arith")
+_float_unary("softsign", lambda v, o: v / (np.float32(1.0) + np.abs(v)), work="arith")
 
 
 def _prelu(operands, options):
@@ -239,13 +250,26 @@ def _cast(operands, options):
     if name not in NUMPY_DTYPES:
         fail(f"cast: unknown dataType {name!r}")
     target = NUMPY_DTYPES[name]
-    # numpy astype semantics: float -> int truncates toward zero; int -> narrower int
-    # wraps modulo 2**bits; float -> float16 rounds to nearest even. Out-of-range or
-    # NaN float -> int conversions are implementation-defined in WebNN (backends
-    # saturate or wrap); numpy's result is as good as any there.
-    if is_int(target) and is_float(x.dtype) and x.dtype == np.float16:
-        x = x.astype(np.float32)
+    # The rules of `CastOp` (the spec leaves out-of-range casts open): float -> int
+    # truncates toward zero and saturates, NaN gives 0; int -> narrower int wraps
+    # modulo 2**bits; conversions to a float type round to nearest even (beyond its
+    # range: +-inf).
+    if is_int(target) and is_float(x.dtype):
+        return [_float_to_int(x, target)]
     return [finish(x, target)]
+
+
+def _float_to_int(x: np.ndarray, target: np.dtype) -> np.ndarray:
+    """Saturating float -> integer conversion (NaN -> 0), exact for every float."""
+    info = np.iinfo(target)
+    # Every float is exact in float64, and so are the bounds' neighbours 2**k.
+    t = np.trunc(x.astype(np.float64))
+    too_low = t < float(info.min)
+    too_high = t >= 2.0 ** (info.bits - (1 if info.min < 0 else 0))
+    nan = np.isnan(t)
+    inside = np.where(too_low | too_high | nan, 0.0, t).astype(target)
+    out = np.where(too_low, info.min, np.where(too_high, info.max, inside))
+    return finish(out, target)
 
 
 OPS["cast"] = _cast

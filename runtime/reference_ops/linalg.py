@@ -9,6 +9,7 @@ from ._common import (
     OpFn,
     fail,
     finish,
+    float_option,
     is_float,
     layout_to_nchw,
     nchw_to_layout,
@@ -40,10 +41,12 @@ def _gemm(operands, options):
         fail("gemm: a and b must be 2-D")
     a2 = _acc(a).T if opt(options, "aTranspose", False) else _acc(a)
     b2 = _acc(b).T if opt(options, "bTranspose", False) else _acc(b)
-    out = opt(options, "alpha", 1.0) * (a2 @ b2)
+    # alpha and beta apply as float32 values, as in the compiled kernels (1e300 is inf).
+    out = np.float64(float_option(options, "alpha", 1.0)) * (a2 @ b2)
     if c is not None:
         # c is unidirectionally broadcast to [M, N].
-        out = out + opt(options, "beta", 1.0) * np.broadcast_to(_acc(c), out.shape)
+        out = out + (np.float64(float_option(options, "beta", 1.0))
+                     * np.broadcast_to(_acc(c), out.shape))
     return [finish(out, a.dtype)]
 
 

@@ -121,9 +121,11 @@ def _triangular(operands, options):
     x = _x(operands)
     if x.ndim < 2:
         fail("triangular: input rank must be >= 2")
-    k = int(opt(options, "diagonal", 0))
+    rows, cols = x.shape[-2:]
     # Keeps the upper (col - row >= k) or lower (col - row <= k) triangle of the
-    # last two dimensions, zeroing the rest.
+    # last two dimensions, zeroing the rest. col - row lies in [-rows, cols], so a
+    # diagonal beyond that range (any int64 is valid) acts like its end of the range.
+    k = min(max(int(opt(options, "diagonal", 0)), -rows), cols)
     out = np.triu(x, k) if opt(options, "upper", True) else np.tril(x, k)
     return [finish(out, x.dtype)]
 

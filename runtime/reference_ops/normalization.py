@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-from ._common import ACCUMULATE, OpFn, fail, finish, normalize_axis, operand, opt
+from ._common import ACCUMULATE, OpFn, fail, finish, normalize_axis, operand, opt, ordered
 
 OPS: dict[str, OpFn] = {}
 
@@ -34,10 +36,12 @@ def _batch_normalization(operands, options):
 
 
 def _normalize(x: np.ndarray, axes: tuple[int, ...], eps: float) -> np.ndarray:
+    """(x - mean) * (1 / sqrt(var + eps)), the sums in the compiled kernels' order."""
     xv = x.astype(ACCUMULATE)
-    mean = np.mean(xv, axis=axes, keepdims=True)
-    var = np.mean(np.square(xv - mean), axis=axes, keepdims=True)
-    return (xv - mean) / np.sqrt(var + eps)
+    n = math.prod(x.shape[a] for a in axes)
+    mean = ordered(np.cumsum, xv, axes, keepdims=True) / n
+    var = ordered(np.cumsum, np.square(xv - mean), axes, keepdims=True) / n
+    return (xv - mean) * (1.0 / np.sqrt(var + eps))
 
 
 def _instance_normalization(operands, options):

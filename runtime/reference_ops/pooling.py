@@ -17,6 +17,7 @@ from ._common import (
     normalize_axis,
     operand,
     opt,
+    ordered,
     pair,
     quad,
     windows,
@@ -37,17 +38,25 @@ def _pool_geometry(shape, options):
     # outputShapeRounding" tests expect the padded ceil result, which only exists
     # with the padding, so we follow WPT and the implementations.)
     padding = quad(options, "padding")
-    eff = [(k - 1) * d + 1 for k, d in zip(window, dil)]
     if sizes is not None:
         out = tuple(int(v) for v in sizes)
     else:
+        eff = [(k - 1) * d + 1 for k, d in zip(window, dil)]
         # `outputShapeRounding` (spec since 2025-09; formerly `roundingType`).
         rounding = opt(options, "outputShapeRounding", opt(options, "roundingType", "floor"))
-        rnd = math.ceil if rounding == "ceil" else math.floor
-        out = (rnd((h - eff[0] + padding[0] + padding[1]) / strides[0]) + 1,
-               rnd((w - eff[1] + padding[2] + padding[3]) / strides[1]) + 1)
+        spans = (h - eff[0] + padding[0] + padding[1], w - eff[1] + padding[2] + padding[3])
+        # Exact integer rounding (int64 options exceed float64's integers).
+        out = tuple((-(-span // s) if rounding == "ceil" else span // s) + 1
+                    for span, s in zip(spans, strides))
     if min(out) <= 0:
         fail("pool2d: output size is not positive")
+    # A step (stride or dilation) of at least size + padBegin takes every later tap
+    # past the input, so larger steps read the same cells: cap them there, or the
+    # padded copy below would be as long as the step (any int64 is a valid stride).
+    reach = (h + padding[0], w + padding[2])
+    strides = tuple(min(s, r) for s, r in zip(strides, reach))
+    dil = tuple(min(d, r) for d, r in zip(dil, reach))
+    eff = [(k - 1) * d + 1 for k, d in zip(window, dil)]
     return window, padding, strides, dil, out, eff
 
 
@@ -79,7 +88,7 @@ def _pool(kind: str):
         win = windows(xp, window, strides, dil, out)
         if kind == "l2":
             # Padded cells are zeros: they add nothing to the sum of squares.
-            result = np.sqrt((win * win).sum(axis=(-2, -1)))
+            result = np.sqrt(ordered(np.cumsum, win * win, (-2, -1)))
         else:
             # Average pooling divides by the number of *real* input cells in each
             # window: padded cells are excluded from the count (ONNX
@@ -88,7 +97,8 @@ def _pool(kind: str):
             # "ceil" tests expect, and what the WebNN baseline computes.
             valid = np.pad(np.ones((1, 1, h, w), dtype=ACCUMULATE), widths)
             count = windows(valid, window, strides, dil, out).sum(axis=(-2, -1))
-            result = win.sum(axis=(-2, -1)) / np.where(count == 0, 1.0, count)
+            result = (ordered(np.cumsum, win, (-2, -1))
+                      / np.where(count == 0, 1.0, count))
         return [finish(nchw_to_layout(result, layout), x.dtype)]
     return impl
 

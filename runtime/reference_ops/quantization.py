@@ -42,7 +42,9 @@ def _quantize_linear(operands, options):
     z = _blockwise(zero, x.shape).astype(ACCUMULATE)
     q = np.rint(x.astype(work) / s).astype(ACCUMULATE) + z  # roundEven: ties to even
     info = np.iinfo(zero.dtype)
-    return [finish(np.clip(q, info.min, info.max), zero.dtype)]
+    # A NaN quotient quantizes to 0 (`QuantizeLinearOp`), as a saturating cast does.
+    q = np.where(np.isnan(q), 0.0, np.clip(q, info.min, info.max))
+    return [finish(q, zero.dtype)]
 
 
 OPS.update(dequantizeLinear=_dequantize_linear, quantizeLinear=_quantize_linear)

@@ -16,6 +16,7 @@ from ._common import (
     normalize_axis,
     operand,
     opt,
+    ordered,
 )
 
 OPS: dict[str, OpFn] = {}
@@ -38,16 +39,25 @@ def _logsumexp(v: np.ndarray, axes, keep: bool) -> np.ndarray:
     return out if keep else np.squeeze(out, axis=axes)
 
 
-# Float formulas, evaluated in float64 on (values, axes, keepDimensions).
+def _sum(v: np.ndarray, axes, keep: bool) -> np.ndarray:
+    return ordered(np.cumsum, v, axes, keep)
+
+
+def _mean(v: np.ndarray, axes, keep: bool) -> np.ndarray:
+    return _sum(v, axes, keep) / math.prod(v.shape[a] for a in axes)
+
+
+# Float formulas, evaluated in float64 on (values, axes, keepDimensions), each sum in
+# the compiled kernels' order (see `ordered`).
 _FLOAT = {
-    "reduceL1": lambda v, a, k: np.sum(np.abs(v), axis=a, keepdims=k),
-    "reduceL2": lambda v, a, k: np.sqrt(np.sum(v * v, axis=a, keepdims=k)),
-    "reduceLogSum": lambda v, a, k: np.log(np.sum(v, axis=a, keepdims=k)),
+    "reduceL1": lambda v, a, k: _sum(np.abs(v), a, k),
+    "reduceL2": lambda v, a, k: np.sqrt(_sum(v * v, a, k)),
+    "reduceLogSum": lambda v, a, k: np.log(_sum(v, a, k)),
     "reduceLogSumExp": _logsumexp,
-    "reduceMean": lambda v, a, k: np.mean(v, axis=a, keepdims=k),
-    "reduceProduct": lambda v, a, k: np.prod(v, axis=a, keepdims=k),
-    "reduceSum": lambda v, a, k: np.sum(v, axis=a, keepdims=k),
-    "reduceSumSquare": lambda v, a, k: np.sum(v * v, axis=a, keepdims=k),
+    "reduceMean": _mean,
+    "reduceProduct": lambda v, a, k: ordered(np.cumprod, v, a, k),
+    "reduceSum": _sum,
+    "reduceSumSquare": lambda v, a, k: _sum(v * v, a, k),
 }
 
 
@@ -112,24 +122,33 @@ OPS["argMax"] = _arg(np.argmax)
 OPS["argMin"] = _arg(np.argmin)
 
 
+def _log_step_scan(v: np.ndarray) -> np.ndarray:
+    """Inclusive prefix sums along the last axis in log-step order (`CumulativeSumOp`):
+    round k adds to each element the partial sum 2**k places before it."""
+    shift, n = 1, v.shape[-1]
+    while shift < n:
+        v = np.concatenate([v[..., :shift], v[..., shift:] + v[..., :-shift]], axis=-1)
+        shift *= 2
+    return v
+
+
 def _cumulative_sum(operands, options):
     x = operand(operands, "input")
     if "axis" not in options or options["axis"] is None:
         fail("cumulativeSum: the axis argument is required")
     axis = normalize_axis(options["axis"], x.ndim)
-    work = x.astype(ACCUMULATE) if is_float(x.dtype) else x
-    if opt(options, "reversed", False):
-        work = np.flip(work, axis=axis)
-    out = np.cumsum(work, axis=axis, dtype=work.dtype)
+    work = np.moveaxis(x.astype(ACCUMULATE) if is_float(x.dtype) else x, axis, -1)
+    backward = bool(opt(options, "reversed", False))
+    if backward:
+        work = np.flip(work, axis=-1)
     if opt(options, "exclusive", False):
-        # Shift by one along the axis: out[i] = sum of the elements before i.
-        zero_shape = list(out.shape)
-        zero_shape[axis] = 1
-        head = np.zeros(zero_shape, dtype=out.dtype)
-        out = np.concatenate([head, np.delete(out, -1, axis=axis)], axis=axis)
-    if opt(options, "reversed", False):
-        out = np.flip(out, axis=axis)
-    return [finish(out, x.dtype)]
+        # Shift by one along the axis first: out[i] = sum of the elements before i.
+        head = np.zeros(work.shape[:-1] + (1,), dtype=work.dtype)
+        work = np.concatenate([head, work[..., :-1]], axis=-1)
+    out = _log_step_scan(work)  # (integers wrap: any order gives the same sums)
+    if backward:
+        out = np.flip(out, axis=-1)
+    return [finish(np.moveaxis(out, -1, axis), x.dtype)]
 
 
 OPS["cumulativeSum"] = _cumulative_sum

@@ -28,7 +28,7 @@ from ..shapes import (
     fail,
     fmt,
 )
-from ..types import FLOAT, TensorSpec
+from ..types import FLOAT, TensorSpec, shape_problem
 
 #: `MLInputOperandLayout` values (input and output of conv2d, convTranspose2d, pools).
 INPUT_LAYOUTS = ("nchw", "nhwc")
@@ -74,6 +74,24 @@ def check_window_options(a: Args) -> None:
     check_non_negative(a.padding, "padding")
     check_positive(a.strides, "strides")
     check_positive(a.dilations, "dilations")
+
+
+def check_padded_input(a: Args, layout: str) -> None:
+    """The input with its padding added must be a valid tensor.
+
+    Padding is defined as zeros (or the pool's identity) around the input, and both
+    engines materialize that padded input: it is held to the size limit of every
+    tensor, so that a graph that verifies also runs (a padding of 2**40 with a stride as
+    large gives a small output but would need a padded input of terabytes).
+    """
+    x = layout_dims(a.input.shape, layout)
+    pt, pb, pl, pr = a.padding
+    padded = dict(x, h=x["h"] + pt + pb, w=x["w"] + pl + pr)
+    problem = shape_problem(layout_shape(padded, layout), a.input.dtype)
+    if problem is not None:
+        raise fail(f"padding {fmt(a.padding)} makes a padded input "
+                   f"{fmt(layout_shape(padded, layout))} that is not a valid tensor: "
+                   f"{problem}")
 
 
 def _check_bias(a: Args, output_channels: int) -> None:
@@ -132,6 +150,7 @@ class Conv2dOp(WebNNOp):
         if f["o"] % groups:
             raise fail(f"output channels {f['o']} are not divisible by groups {groups}")
         _check_bias(a, f["o"])
+        check_padded_input(a, a.inputLayout)
         out = {"n": x["n"], "c": f["o"]}
         for axis, letter in enumerate("hw"):
             args = (x[letter], f[letter], a.padding[2 * axis], a.padding[2 * axis + 1],

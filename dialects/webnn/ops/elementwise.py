@@ -1,7 +1,16 @@
 """Element-wise ops: binary arithmetic, comparisons, logical ops, unary math, activations.
 
 All of them keep their input's shape (binary ops broadcast bidirectionally); comparisons,
-logical ops and isNaN/isInfinite produce `uint8` (1 = true). Example:
+logical ops and isNaN/isInfinite produce `uint8` (1 = true).
+
+Numerics both engines share where the spec leaves them open: float16 data computes in
+float32 and is rounded once. A `double` option (alpha, beta) applies in float32, rounded
+to nearest first (1e300 is inf). The activations made of + - * / min max alone (linear,
+leakyRelu, hardSigmoid, hardSwish, softsign, prelu, relu, clamp) compute in float32 one
+operation at a time in the order their docstrings write, so their results are exact
+to the bit, overflow included. Integer arithmetic wraps modulo 2**bits.
+
+Example:
 
     %s = webnn.add %a, %b : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
     %m = webnn.greater %a, %b : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xui8>
@@ -10,6 +19,7 @@ logical ops and isNaN/isInfinite produce `uint8` (1 = true). Example:
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 from xdsl.dialects.builtin import TensorType
@@ -79,7 +89,9 @@ class MinOp(BinaryOp):
 
 @webnn_op
 class PowOp(BinaryOp):
-    """`a ** b`."""
+    """`a ** b`. On integers the result is exact modulo 2**bits (it wraps like repeated
+    multiplication); a negative exponent gives `1 / a**-b` truncated toward zero: 1 for
+    a = 1, -1 or 1 for a = -1 (odd or even b), 0 otherwise (a = 0 included)."""
     name = "webnn.pow"
 
 
@@ -312,6 +324,13 @@ class TanhOp(UnaryOp):
 class ClampOp(UnaryOp):
     """`min(max(x, minValue), maxValue)`; an absent bound does not limit.
 
+    Each bound is first converted to the input's data type like every `MLNumber`
+    option (see `options.Number`): on integer data it is rounded toward zero and
+    saturated, so a bound beyond the type's range (or infinite) does not limit; on
+    float16 data it is rounded to float16. A NaN bound is an error (it would make
+    every result NaN on float data and mean nothing on integer data). A NaN input
+    stays NaN.
+
         %y = webnn.clamp %x {minValue = 0.0, maxValue = 6.0} : (tensor<4xf32>) -> tensor<4xf32>
     """
     name = "webnn.clamp"
@@ -320,6 +339,10 @@ class ClampOp(UnaryOp):
 
     @classmethod
     def infer(cls, a: Args) -> TensorSpec:
+        for name in ("minValue", "maxValue"):
+            value = getattr(a, name)
+            if isinstance(value, float) and math.isnan(value):
+                raise fail(f"{name} is NaN")
         if a.minValue is not None and a.maxValue is not None and a.minValue > a.maxValue:
             raise fail(f"minValue {a.minValue} is greater than maxValue {a.maxValue}")
         return super().infer(a)
@@ -347,7 +370,8 @@ class HardSigmoidOp(UnaryOp):
 
 @webnn_op
 class HardSwishOp(UnaryOp):
-    """`x * max(0, min(6, x + 3)) / 6`."""
+    """`x * (max(0, min(6, x + 3)) / 6)`: the factor is 1 where x >= 3, so large x come
+    back unchanged (the spec's `x * max(..) / 6` would overflow for the largest floats)."""
     name = "webnn.hardSwish"
 
 

@@ -67,7 +67,13 @@ class ConstantOp(WebNNOp):
             result_type = parser.parse_type()
         else:
             pos = parser.pos
-            value = parser.parse_attribute()
+            try:
+                value = parser.parse_attribute()
+            except (OverflowError, ValueError) as err:
+                # xDSL packs the literal into its element type as it parses: 1e39 does
+                # not fit f32, nor 300 ui8. Report it at the literal, not past the op.
+                parser.raise_error(f"dense data does not fit its element type: {err}", pos,
+                                   parser.pos)
             if not isinstance(value, DenseIntOrFPElementsAttr):
                 parser.raise_error("expected dense<...> data or file(\"name.npz\", \"key\")",
                                    pos, parser.pos)

@@ -241,7 +241,9 @@ class TileOp(WebNNOp):
 class PadOp(WebNNOp):
     """Add `beginningPadding[i]` / `endingPadding[i]` elements around dimension i, filled
     with `value` ("constant"), the edge element ("edge") or the mirror image without the
-    edge ("reflection", where each padding must be smaller than its dimension).
+    edge ("reflection", where each padding must be smaller than its dimension). `value`
+    is converted to the input's data type like every `MLNumber` (see `options.Number`:
+    300 pads int8 data with 127).
 
         %y = webnn.pad %x {beginningPadding = [1, 2], endingPadding = [1, 2], mode = "edge"} : (tensor<2x3xf32>) -> tensor<4x7xf32>
     """
@@ -297,7 +299,9 @@ class ReverseOp(WebNNOp):
 @webnn_op
 class TriangularOp(WebNNOp):
     """Keep the upper (or lower) triangle of the last two dimensions, shifted by
-    `diagonal`; zero the rest.
+    `diagonal`; zero the rest. Element [i, j] is kept when j - i >= diagonal (upper) or
+    j - i <= diagonal (lower); any int64 diagonal is valid, one beyond the matrix keeps
+    everything or nothing.
 
         %y = webnn.triangular %x {upper = false, diagonal = -1} : (tensor<3x3xf32>) -> tensor<3x3xf32>
     """
@@ -343,6 +347,12 @@ class WhereOp(WebNNOp):
 class CastOp(WebNNOp):
     """Convert every element to `dataType` (same shape).
 
+    Where the spec leaves the result open, both engines do this: float -> integer
+    rounds toward zero and saturates to the target's range, NaN giving 0 (LLVM's
+    `fpto[su]i.sat`; see docs/design-notes.md); integer -> narrower (or other-signed)
+    integer keeps the low bits (wraps modulo 2**bits); any -> float rounds to nearest
+    even, to +-inf beyond the target's range.
+
         %y = webnn.cast %x {dataType = "int32"} : (tensor<2x3xf32>) -> tensor<2x3xi32>
     """
     name = "webnn.cast"
@@ -368,7 +378,9 @@ def _float32(value: float) -> float:
 @webnn_op
 class Resample2dOp(WebNNOp):
     """Resize the two `axes` of a 4-D tensor to `sizes`, or to `floor(size * scale)` (the
-    scale rounded to float32, as WebNN's `scales` are floats); half-pixel sampling.
+    scale rounded to float32, as WebNN's `scales` are floats; that float32 value also
+    maps output to input coordinates); half-pixel sampling. "linear" on int8/uint8
+    data interpolates in float64, then rounds to nearest even and saturates.
 
         %y = webnn.resample2d %x {mode = "linear", scales = [2.0, 2.0]} : (tensor<1x3x4x4xf32>) -> tensor<1x3x8x8xf32>
     """

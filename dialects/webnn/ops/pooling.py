@@ -22,6 +22,7 @@ from ..types import ALL, FLOAT, TensorSpec
 from .convolution import (
     INPUT_LAYOUTS,
     check_output_size,
+    check_padded_input,
     check_window_options,
     conv_output_size,
     layout_dims,
@@ -63,6 +64,7 @@ class Pool2dOp(WebNNOp):
             window = (x["h"], x["w"])
         check_positive(window, "windowDimensions")
         check_window_options(a)
+        check_padded_input(a, a.layout)
         padding = (0, 0, 0, 0) if a.outputSizes is not None else a.padding
 
         def sizes(ceil: bool) -> list[tuple[int, tuple[int, ...]]]:

@@ -55,6 +55,10 @@ class DequantizeLinearOp(WebNNOp):
 class QuantizeLinearOp(WebNNOp):
     """`clamp(roundEven(input / scale) + zeroPoint)` into the zeroPoint type's range.
 
+    The division runs in float32 (float16 data widened); +-inf (x / 0 included)
+    saturates to the range's end, and a NaN quotient (NaN input, 0 / 0) gives 0, as
+    `cast` does.
+
         %y = webnn.quantizeLinear %x, %s, %z : (tensor<6x4xf32>, tensor<1x4xf32>, tensor<1x4xi8>) -> tensor<6x4xi8>
     """
     name = "webnn.quantizeLinear"

@@ -189,7 +189,9 @@ class ArgMaxOp(ArgReduceOp):
 @webnn_op
 class CumulativeSumOp(WebNNOp):
     """Prefix sums along `axis`; `exclusive` leaves out the element itself, `reversed`
-    sums from the end.
+    sums from the end. Float data sums in float64, in log-step order: round k adds to
+    each partial sum the one 2**k places before it (the order both engines use, so
+    huge terms that cancel do so alike); integers wrap.
 
         %c = webnn.cumulativeSum %x {axis = 1, exclusive = true} : (tensor<2x3xi32>) -> tensor<2x3xi32>
     """

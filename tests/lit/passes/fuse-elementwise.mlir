@@ -57,13 +57,16 @@ builtin.module attributes {webnn.version = 2} {
 
 // -----
 
-// A reduction computes its element-wise producer on the fly (exp before the sum).
+// A reduction computes its element-wise producer on the fly (exp before the sum; a
+// float32 sum accumulates in float64 and is rounded once at the end).
 // CHECK-LABEL: func.func @into_reduction(
 // CHECK:         linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]} ins(%x : tensor<2x3xf32>)
-// CHECK-NEXT:    ^bb0(%[[V:.*]]: f32, %[[ACC:.*]]: f32):
+// CHECK-NEXT:    ^bb0(%[[V:.*]]: f32, %[[ACC:.*]]: f64):
 // CHECK-NEXT:      %[[X:.*]] = math.exp %[[V]] : f32
-// CHECK-NEXT:      arith.addf %[[ACC]], %[[X]] : f32
-// CHECK-NOT:     linalg.generic
+// CHECK-NEXT:      %[[W:.*]] = arith.extf %[[X]] : f32 to f64
+// CHECK-NEXT:      arith.addf %[[ACC]], %[[W]] : f64
+// CHECK-NOT:     math.exp
+// CHECK:         arith.truncf
 // CHECK:         func.return
 
 builtin.module attributes {webnn.version = 2} {

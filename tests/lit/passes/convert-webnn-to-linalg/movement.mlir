@@ -91,12 +91,12 @@ builtin.module attributes {webnn.version = 2} {
     func.return %0 : tensor<5x6xf32>
   }
 
-  // pad (constant): in-range test, clamped read, and the value cast to uint8 (300
-  // wraps to 44).
+  // pad (constant): in-range test, clamped read, and the value converted to uint8 (300
+  // saturates to 255, as every MLNumber does).
   // CHECK-LABEL: func.func @pad_constant
   // CHECK:         %[[IN:.*]] = arith.cmpi ult, %{{.*}}, %{{.*}} : index
   // CHECK:         %[[X:.*]] = tensor.extract %x[%{{.*}}] : tensor<3xi8>
-  // CHECK:         %[[C:.*]] = arith.constant 44 : i8
+  // CHECK:         %[[C:.*]] = arith.constant -1 : i8
   // CHECK:         arith.select %[[IN]], %[[X]], %[[C]] : i8
   func.func @pad_constant(%x: tensor<3xui8>) -> tensor<5xui8> {
     %0 = webnn.pad %x {beginningPadding = [1], endingPadding = [1], value = 300} : (tensor<3xui8>) -> tensor<5xui8>
@@ -147,11 +147,11 @@ builtin.module attributes {webnn.version = 2} {
   // resample2d linear on uint8: half-pixel weights as tables, four reads, round and
   // saturate to [0, 255].
   // CHECK-LABEL: func.func @resample_linear
-  // CHECK:       arith.constant dense<[0.000000e+00, 2.500000e-01, 7.500000e-01, 0.000000e+00]> : tensor<4xf32>
+  // CHECK:       arith.constant dense<[0.000000e+00, 2.500000e-01, 7.500000e-01, 0.000000e+00]> : tensor<4xf64>
   // CHECK-COUNT-4: tensor.extract %x
   // CHECK:         math.roundeven
-  // CHECK:         arith.constant 2.550000e+02 : f32
-  // CHECK:         arith.fptoui %{{.*}} : f32 to i8
+  // CHECK:         arith.constant 2.550000e+02 : f64
+  // CHECK:         arith.fptoui %{{.*}} : f64 to i8
   func.func @resample_linear(%x: tensor<1x1x2x2xui8>) -> tensor<1x1x4x3xui8> {
     %0 = webnn.resample2d %x {mode = "linear", sizes = [4, 3]} : (tensor<1x1x2x2xui8>) -> tensor<1x1x4x3xui8>
     func.return %0 : tensor<1x1x4x3xui8>

@@ -1,7 +1,7 @@
 // RUN: webnn-opt %s -p convert-webnn-to-linalg | FileCheck %s
 
 builtin.module attributes {webnn.version = 2} {
-  // averagePool2d with padding on float16: padded copy (zeros outside), a float32 sum
+  // averagePool2d with padding on float16: padded copy (zeros outside), a float64 sum
   // over the window loops (carried by a [kH, kW] constant), then a division by the
   // per-position count of real cells (a constant table: corners see 4 cells).
   // CHECK-LABEL: func.func @average
@@ -10,7 +10,7 @@ builtin.module attributes {webnn.version = 2} {
   // CHECK:         arith.select
   // CHECK:       arith.constant dense<0> : tensor<3x3xi8>
   // CHECK:       linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4) -> (0, d0, ((d1 * 2) + d3), ((d2 * 2) + d4))>, affine_map<(d0, d1, d2, d3, d4) -> (d3, d4)>, affine_map<(d0, d1, d2, d3, d4) -> (0, d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel", "reduction", "reduction"]}
-  // CHECK:       arith.constant dense<{{\[\[}}4.000000e+00, 6.000000e+00, 6.000000e+00, 4.000000e+00], {{.*}}> : tensor<4x4xf32>
+  // CHECK:       arith.constant dense<{{\[\[}}4.000000e+00, 6.000000e+00, 6.000000e+00, 4.000000e+00], {{.*}}> : tensor<4x4xf64>
   // CHECK:       linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
   // CHECK:         arith.divf
   // CHECK:         arith.truncf

@@ -2,11 +2,15 @@
 
 builtin.module attributes {webnn.version = 2} {
   // A reduction: fill the accumulator with the identity, then one generic over the
-  // input's space with the reduced dimension as a "reduction" iterator.
+  // input's space with the reduced dimension as a "reduction" iterator. Float sums
+  // accumulate in f64 and are rounded once by a final element-wise generic.
   // CHECK-LABEL: func.func @sum_axis1
-  // CHECK:       arith.constant 0.000000e+00 : f32
-  // CHECK:       linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]}
-  // CHECK:         arith.addf
+  // CHECK:       arith.constant 0.000000e+00 : f64
+  // CHECK:       linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<4x3xf32>) outs(%{{.*}} : tensor<4xf64>)
+  // CHECK:         arith.extf %{{.*}} : f32 to f64
+  // CHECK:         arith.addf %{{.*}}, %{{.*}} : f64
+  // CHECK:       linalg.generic
+  // CHECK:         arith.truncf %{{.*}} : f64 to f32
   // CHECK-NOT:   linalg.generic
   // CHECK:       func.return
   func.func @sum_axis1(%x: tensor<4x3xf32>) -> tensor<4xf32> {
@@ -19,19 +23,21 @@ builtin.module attributes {webnn.version = 2} {
   // CHECK-LABEL: func.func @mean_keep
   // CHECK:       linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (0, d1, 0)>], iterator_types = ["reduction", "parallel", "reduction"]}
   // CHECK:       linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel"]}
-  // CHECK:         arith.constant 8.000000e+00 : f32
+  // CHECK:         arith.constant 8.000000e+00 : f64
   // CHECK:         arith.divf
   func.func @mean_keep(%x: tensor<2x3x4xf32>) -> tensor<1x3x1xf32> {
     %0 = webnn.reduceMean %x {axes = [2, 0], keepDimensions = true} : (tensor<2x3x4xf32>) -> tensor<1x3x1xf32>
     func.return %0 : tensor<1x3x1xf32>
   }
 
-  // All axes (absent): a rank-0 accumulator; float16 accumulates in f32, sqrt, rounds once.
+  // All axes (absent): a rank-0 accumulator; float16 accumulates in f64 too, sqrt,
+  // rounds once (round to odd into f32, then to f16: one correct rounding).
   // CHECK-LABEL: func.func @l2_f16
-  // CHECK:       linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%x : tensor<4x3xf16>) outs(%{{.*}} : tensor<f32>)
-  // CHECK:         arith.extf %{{.*}} : f16 to f32
+  // CHECK:       linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%x : tensor<4x3xf16>) outs(%{{.*}} : tensor<f64>)
+  // CHECK:         arith.extf %{{.*}} : f16 to f64
   // CHECK:         arith.mulf
   // CHECK:       math.sqrt
+  // CHECK:       arith.truncf %{{.*}} : f64 to f32
   // CHECK:       arith.truncf %{{.*}} : f32 to f16
   func.func @l2_f16(%x: tensor<4x3xf16>) -> tensor<f16> {
     %0 = webnn.reduceL2 %x : (tensor<4x3xf16>) -> tensor<f16>

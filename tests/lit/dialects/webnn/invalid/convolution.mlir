@@ -427,3 +427,14 @@ builtin.module attributes {webnn.version = 2} {
     func.return %0 : tensor<1x3x8x8xf32>
   }
 }
+
+// -----
+
+// The padded input is held to the size limit of every tensor (both engines build it).
+builtin.module attributes {webnn.version = 2} {
+  func.func @f(%x: tensor<1x8x4x4xf32>, %w: tensor<1x8x1x1xf32>) -> tensor<1x1x2x2xf32> {
+    // expected-error@+1 {{'webnn.conv2d' op padding [2147483648, 0, 2147483648, 0] makes a padded input [1, 8, 2147483652, 2147483652] that is not a valid tensor: tensor of 36893488284858056832 elements (147573953139432227328 bytes) exceeds the limit of 17179869184 bytes}}
+    %0 = webnn.conv2d %x, %w {padding = [2147483648, 0, 2147483648, 0], strides = [2147483648, 2147483648]} : (tensor<1x8x4x4xf32>, tensor<1x8x1x1xf32>) -> tensor<1x1x2x2xf32>
+    func.return %0 : tensor<1x1x2x2xf32>
+  }
+}

@@ -547,6 +547,27 @@ builtin.module attributes {webnn.version = 2} {
 
 // -----
 
+// A NaN bound is refused on every data type (on integer data it has no value at all).
+builtin.module attributes {webnn.version = 2} {
+  func.func @f(%x: tensor<4xi32>) -> tensor<4xi32> {
+    // expected-error@+1 {{'webnn.clamp' op minValue is NaN}}
+    %0 = webnn.clamp %x {minValue = nan} : (tensor<4xi32>) -> tensor<4xi32>
+    func.return %0 : tensor<4xi32>
+  }
+}
+
+// -----
+
+builtin.module attributes {webnn.version = 2} {
+  func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
+    // expected-error@+1 {{'webnn.clamp' op maxValue is NaN}}
+    %0 = webnn.clamp %x {minValue = 0.0, maxValue = -nan} : (tensor<4xf32>) -> tensor<4xf32>
+    func.return %0 : tensor<4xf32>
+  }
+}
+
+// -----
+
 builtin.module attributes {webnn.version = 2} {
   func.func @f(%x: tensor<4xf16>) -> tensor<4xf32> {
     // expected-error@+1 {{'webnn.clamp' op result type tensor<4xf32> does not match the inferred type tensor<4xf16>}}

@@ -142,3 +142,85 @@ builtin.module attributes {webnn.version = 2} {
     func.return
   }
 }
+
+// -----
+
+// Inputs are fed by name: two inputs of one name would read the same array.
+builtin.module attributes {webnn.version = 2} {
+  func.func @main(%a: tensor<2xf32> {webnn.name = "x"},
+                  // expected-error@+1 {{'func.func' op graph input #1 is named 'x' like graph input #0; graph input names must be unique}}
+                  %b: tensor<2xf32> {webnn.name = "x"}) -> (tensor<2xf32> {webnn.name = "y"}) {
+    %0 = webnn.add %a, %b : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    func.return %0 : tensor<2xf32>
+  }
+}
+
+// -----
+
+// Every repeat is reported, each naming the first input of that name.
+builtin.module attributes {webnn.version = 2} {
+  // expected-error@+2 {{'func.func' op graph input #2 is named 'x' like graph input #0}}
+  // expected-error@+1 {{'func.func' op graph input #3 is named 'x' like graph input #0}}
+  func.func @main(%a: tensor<2xf32> {webnn.name = "x"}, %b: tensor<2xf32> {webnn.name = "z"}, %c: tensor<2xf32> {webnn.name = "x"}, %d: tensor<2xf32> {webnn.name = "x"}) -> (tensor<2xf32> {webnn.name = "y"}) {
+    %0 = webnn.add %a, %b : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %1 = webnn.add %c, %d : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    %2 = webnn.add %0, %1 : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    func.return %2 : tensor<2xf32>
+  }
+}
+
+// -----
+
+// An unnamed input is called input<i>; a name may not take that name from it.
+builtin.module attributes {webnn.version = 2} {
+  // expected-error@+1 {{'func.func' op graph input #1 is named 'input0' like graph input #0}}
+  func.func @main(%a: tensor<2xf32>, %b: tensor<2xf32> {webnn.name = "input0"}) -> (tensor<2xf32> {webnn.name = "y"}) {
+    %0 = webnn.add %a, %b : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+    func.return %0 : tensor<2xf32>
+  }
+}
+
+// -----
+
+// Outputs are returned by name: of two outputs of one name, one would be lost. The
+// signature declares the names, so the function is where the error is.
+builtin.module attributes {webnn.version = 2} {
+  // expected-error@+1 {{'func.func' op graph output #1 is named 'y' like graph output #0; graph output names must be unique}}
+  func.func @main(%x: tensor<2xf32> {webnn.name = "x"}) -> (tensor<2xf32> {webnn.name = "y"}, tensor<2xf32> {webnn.name = "y"}) {
+    %0 = webnn.relu %x : (tensor<2xf32>) -> tensor<2xf32>
+    %1 = webnn.sigmoid %x : (tensor<2xf32>) -> tensor<2xf32>
+    func.return %0, %1 : tensor<2xf32>, tensor<2xf32>
+  }
+}
+
+// -----
+
+// An input and an output may share a name: inputs and outputs are separate namespaces.
+builtin.module attributes {webnn.version = 2} {
+  func.func @main(%x: tensor<2xf32> {webnn.name = "x"}) -> (tensor<2xf32> {webnn.name = "x"}) {
+    %0 = webnn.relu %x : (tensor<2xf32>) -> tensor<2xf32>
+    func.return %0 : tensor<2xf32>
+  }
+}
+
+// -----
+
+// Inline data that does not fit its element type is an error at the literal (it once
+// was reported past the op, at the next line).
+builtin.module attributes {webnn.version = 2} {
+  func.func @f() {
+    // expected-error@+1 {{dense data does not fit its element type: float too large to pack with f format}}
+    %0 = webnn.constant dense<[1.0, 1.0e39]> : tensor<2xf32>
+    func.return
+  }
+}
+
+// -----
+
+builtin.module attributes {webnn.version = 2} {
+  func.func @f() {
+    // expected-error@+1 {{dense data does not fit its element type: Integer value 300 is out of range for type ui8}}
+    %0 = webnn.constant dense<300> : tensor<2xui8>
+    func.return
+  }
+}

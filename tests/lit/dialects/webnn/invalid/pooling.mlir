@@ -197,3 +197,15 @@ builtin.module attributes {webnn.version = 2} {
     func.return %0 : tensor<1x3x1x1xf32>
   }
 }
+
+// -----
+
+// The padded input is held to the size limit of every tensor (both engines build it):
+// a huge stride keeps the output small, not the padding.
+builtin.module attributes {webnn.version = 2} {
+  func.func @f(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x1xf32> {
+    // expected-error@+1 {{'webnn.maxPool2d' op padding [4294967296, 1, 1, 1] makes a padded input [1, 1, 4294967301, 6] that is not a valid tensor: dimension 4294967301 exceeds the largest valid dimension 4294967295}}
+    %0 = webnn.maxPool2d %x {windowDimensions = [2, 2], padding = [4294967296, 1, 1, 1], strides = [4294967296, 8]} : (tensor<1x1x4x4xf32>) -> tensor<1x1x2x1xf32>
+    func.return %0 : tensor<1x1x2x1xf32>
+  }
+}

@@ -1,0 +1,59 @@
+"""WebNN data types as numpy dtypes, and Python numbers as values of those types.
+
+`scalar()` is the one rule for a Python (or numpy) number standing for a WebNN value, as
+in `GraphBuilder.constant("int8", 5)` or `exe(s=5)` for a scalar input. NumPy alone
+would read `"1.5"` and `None` as numbers, truncate `1.5` to an integer, wrap or raise
+`OverflowError` for out-of-range integers, and overflow floats to infinity; here each of
+those is an error saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+
+import numpy as np
+
+#: WebNN data type -> numpy dtype.
+NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
+                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
+                "int8": np.int8, "uint8": np.uint8}
+
+
+def scalar(value, data_type: str, what: str = "value") -> np.ndarray:
+    """`value` as a 0-d array of `data_type`; errors begin with `what` (the argument).
+
+    TypeError unless `value` is a real number (a bool, a str, None are not); ValueError
+    when the type cannot hold it: an integer type takes only whole numbers in its range
+    (no fraction, NaN or infinity), a float type any number but a finite one beyond its
+    largest value.
+    """
+    dtype = np.dtype(NUMPY_DTYPES[data_type])
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{what} must be a number, got {type(value).__name__} "
+                        f"{_shown(value)}")
+    if dtype.kind in "iu":
+        if not isinstance(value, numbers.Integral) and not float(value).is_integer():
+            raise ValueError(f"{what} {_shown(value)} is not a whole number, as "
+                             f"{data_type} needs")
+        info = np.iinfo(dtype)
+        if not info.min <= int(value) <= info.max:
+            raise ValueError(f"{what} {_shown(value)} is out of range for {data_type} "
+                             f"[{info.min}, {info.max}]")
+        return np.asarray(int(value), dtype)
+    out_of_range = ValueError(f"{what} {_shown(value)} is out of range for {data_type} "
+                              f"(largest {float(np.finfo(dtype).max):g})")
+    try:
+        number = float(value)
+    except OverflowError:  # an integer beyond any double
+        raise out_of_range from None
+    with np.errstate(over="ignore"):
+        result = np.asarray(number, dtype)
+    if math.isfinite(number) and not np.isfinite(result):
+        raise out_of_range
+    return result
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 24 else f"{text[:12]}... ({len(text)} characters)"
