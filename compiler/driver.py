@@ -244,6 +244,8 @@ def _opt(args) -> int:
         print("\n".join(sorted(all_passes())))
         return 0
     from .targets import tool as targets
+    if args.partition and not args.check_target:
+        raise UsageError("--partition needs --check-target=NAME (the backend to partition for)")
     if args.print_target:
         write_output(args.output, _target_call(targets.print_target, args.print_target))
         return 0

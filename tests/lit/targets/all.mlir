@@ -4,7 +4,7 @@
 
 // CHECK:      portability: what each target refuses (ok = runs; a '?' = unknown limit)
 // CHECK-NEXT: {{ +}}where{{ +}}cpu{{ +}}tflite{{ +}}coreml{{ +}}ort{{ +}}dml{{ +}}spec-required
-// CHECK-NEXT: graph input 'ids'{{ +}}{{.*}}all.mlir:[[# @LINE + 8]]:3{{ +}}ok{{ +}}ok{{ +}}int64{{ +}}ok{{ +}}ok{{ +}}ok
+// CHECK-NEXT: graph input 'ids'{{ +}}{{.*}}all.mlir:[[# @LINE + 8]]:60{{ +}}ok{{ +}}ok{{ +}}int64{{ +}}ok{{ +}}ok{{ +}}ok
 // CHECK-NEXT: 'webnn.gather' op{{ +}}{{.*}}all.mlir:[[# @LINE + 8]]:5{{ +}}ok{{ +}}ok{{ +}}int64{{ +}}ok{{ +}}ok{{ +}}int64
 // CHECK-NEXT: 'webnn.l2Pool2d' op{{ +}}{{.*}}all.mlir:[[# @LINE + 8]]:5{{ +}}ok{{ +}}no op{{ +}}ok{{ +}}ok{{ +}}ok{{ +}}ok
 // CHECK-NEXT: 'webnn.pow' op{{ +}}{{.*}}all.mlir:[[# @LINE + 8]]:5{{ +}}ok{{ +}}rank 5{{ +}}ok{{ +}}ok{{ +}}ok{{ +}}ok

@@ -23,3 +23,6 @@ builtin.module attributes {webnn.version = 2} {
     func.return %4, %5 : tensor<1x8x4x4xf32>, tensor<1x8x2x2xf32>
   }
 }
+
+// RUN: not webnn-opt %s --partition 2>&1 | FileCheck %s --check-prefix=USAGE
+// USAGE: webnn-opt: error: --partition needs --check-target=NAME (the backend to partition for)
