@@ -45,12 +45,10 @@ from dialects.webnn import CURRENT_VERSION, OPS_BY_NAME, WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.options import OptionError, did_you_mean
 from dialects.webnn.types import ELEMENT_TYPES, TensorSpec, shape_problem
-from runtime.values import NUMPY_DTYPES, scalar
+from runtime.values import NUMPY_DTYPES, WEBNN_DTYPES, scalar
 
 from .diagnostics import CompileError, DiagnosticEngine, Position
 from .module import Module
-
-_WEBNN_OF_NUMPY = {np.dtype(v): k for k, v in NUMPY_DTYPES.items()}
 
 
 class Operand:
@@ -187,7 +185,7 @@ class GraphBuilder:
                 array = array.astype(np.float32)  # NumPy's default float is not WebNN's
             elif array.dtype == np.bool_:
                 array = array.astype(np.uint8)
-        dtype = _WEBNN_OF_NUMPY.get(array.dtype)
+        dtype = WEBNN_DTYPES.get(array.dtype)
         if dtype is None:
             raise self._fail(position, f"constant numpy dtype {array.dtype} has no WebNN "
                              "data type")

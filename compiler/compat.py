@@ -1,13 +1,15 @@
 """Versions at the door: read the `webnn.version` stamp, parse with that version, upgrade.
 
-`parse()` in `ir.py` calls these three steps, so every consumer (webnn-opt, the Python
-`compiler.parse`) sees the current op set only:
+`parse()` is the front door every consumer (the tools, the Python `compiler.parse`) reads
+IR through, so each sees the current op set only. It takes three steps around the parser
+(`ir.py`, which knows nothing of versions):
 
 1. `read_stamp` scans the tokens for `webnn.version = N` before parsing (the parser
    needs to know which ops `webnn.conv2d` means before it reads the body; the generic
    form puts module attributes after the body). A version newer than this compiler's
    is refused at the stamp, naming both versions; so is a version that never existed.
-2. `ir.make_context(N)` maps the `webnn` names to version N's classes.
+2. The parser runs in a context whose `webnn` dialect is version N's
+   (`dialects.webnn.legacy.dialect(N)` for an older one).
 3. `after_parse` warns about a missing stamp (the module is read as, and stamped with,
    the current version); for an older version it verifies under that version's rules
    (every error, at its op) and runs `webnn-upgrade`, whose failures are located too.
@@ -17,16 +19,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xdsl.context import Context
 from xdsl.dialects import func
 from xdsl.dialects.builtin import FileLineColLoc, IntegerAttr, ModuleOp, i64
 from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.utils.lexer import Input
-from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
+from xdsl.utils.mlir_lexer import MLIRTokenKind
 
-from dialects.webnn import CURRENT_VERSION
-from dialects.webnn.versions import SNAPSHOTS
+from dialects.webnn import CURRENT_VERSION, legacy
+from dialects.webnn.base import WebNNOp
+from dialects.webnn.options import did_you_mean
+from dialects.webnn.versions import SNAPSHOTS, unknown_op_hint
 
 from .diagnostics import DiagnosticEngine, Position
+from .ir import SafeLexer, make_context, parse_module, verify
+from .pass_runner import make_pass, run_passes
 
 #: The oldest version this compiler reads.
 OLDEST_VERSION = min(SNAPSHOTS)
@@ -41,10 +48,41 @@ class Stamp:
     position: Position | None = None
 
 
-def read_stamp(text: str, filename: str, diags: DiagnosticEngine, lexer_cls=MLIRLexer
-               ) -> Stamp | None:
+def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None = None
+          ) -> ModuleOp | None:
+    """Parse a module of any version this compiler reads, as the current version; on
+    failure report every problem, located, and return None.
+
+    `ctx` (a context of the current op set, reused across the chunks of a file) serves
+    current files; an older version's file gets a context of its own.
+    """
+    diags.sources.add(filename, text)
+    stamp = read_stamp(text, filename, diags)
+    if stamp is None:
+        return None
+    version = stamp.version or CURRENT_VERSION
+    if version != CURRENT_VERSION:
+        ctx = make_context(legacy.dialect(version))
+    ctx = ctx or make_context()
+
+    def unknown_op(name: str) -> str:
+        if not name.startswith("webnn."):
+            return ""
+        short = name.removeprefix("webnn.")
+        # An op of another version says which; else name the closest op of this one.
+        known = [op.name.removeprefix("webnn.")
+                 for op in ctx.get_optional_dialect("webnn").operations]
+        return (f": the webnn dialect (version {version}) has no such op"
+                + (unknown_op_hint(short, version)
+                   or did_you_mean(short, known).replace("'", "'webnn.", 1)))
+
+    module = parse_module(text, filename, diags, ctx, unknown_op)
+    return None if module is None else after_parse(module, stamp, filename, diags)
+
+
+def read_stamp(text: str, filename: str, diags: DiagnosticEngine) -> Stamp | None:
     """The module's stamp; None (after reporting an error) when the version is refused."""
-    lexer = lexer_cls(Input(text, filename))
+    lexer = SafeLexer(Input(text, filename))
     key: Position | None = None   # where `webnn.version` stands, once seen
     expect = "key"                # then "=", then the value (an optional "-" first)
     negative = False
@@ -119,15 +157,8 @@ def after_parse(module: ModuleOp, stamp: Stamp, filename: str, diags: Diagnostic
 
 def _upgrade(module: ModuleOp, version: int, diags: DiagnosticEngine) -> bool:
     """Verify under `version`'s rules, then rewrite to the current version."""
-    from dialects.webnn.base import WebNNOp
-    from dialects.webnn.legacy import module_check
-    from passes.errors import PassError
-    from passes.webnn_upgrade import upgrade
-
-    from .ir import verify
-
     ok = verify(module, diags)
-    check = module_check(version)
+    check = legacy.module_check(version)
     for op in module.walk():
         if isinstance(op, (WebNNOp, func.FuncOp)):
             try:
@@ -135,15 +166,8 @@ def _upgrade(module: ModuleOp, version: int, diags: DiagnosticEngine) -> bool:
             except VerifyException as err:
                 ok = False
                 diags.error(f"'{op.name}' op {err}", op.location)
-    if not ok:
-        return False
-    try:
-        upgrade(module)
-    except PassError as err:
-        for severity, message, loc in err.problems:
-            diags.emit(severity, message, loc)
-        return False
-    return True
+    # The upgrade pass (and the legacy definitions it imports) loads only for old files.
+    return ok and run_passes(module, [make_pass("webnn-upgrade")], diags)
 
 
 def _where(module: ModuleOp, filename: str):
@@ -155,4 +179,4 @@ def _where(module: ModuleOp, filename: str):
     return Position(filename, 1, 1)
 
 
-__all__ = ["Stamp", "read_stamp", "after_parse", "OLDEST_VERSION"]
+__all__ = ["parse", "Stamp", "read_stamp", "after_parse", "OLDEST_VERSION"]

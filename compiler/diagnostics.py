@@ -91,6 +91,12 @@ class Diagnostic:
         return out
 
 
+def first_line(message: object) -> str:
+    """The first non-blank line of an error message (xDSL's run on for pages)."""
+    lines = [line for line in str(message).strip().splitlines() if line.strip()]
+    return lines[0].strip() if lines else "unknown error"
+
+
 _OP_IN_MESSAGE = re.compile(r"'([a-z_]+\.[A-Za-z0-9_.]+)' op\b|operation '([a-z_]+\.[A-Za-z0-9_.]+)'")
 
 
@@ -184,19 +190,6 @@ class DiagnosticEngine:
     def to_json(self) -> str:
         return json.dumps([d.to_json() for d in self.diagnostics], indent=2)
 
-    def format(self, fmt: str, tool: str) -> str:
-        """All diagnostics as `text` (with source lines and carets), `json` (an array of
-        records) or `sarif` (a SARIF 2.1.0 log of a run of `tool`)."""
-        if fmt == "json":
-            return self.to_json()
-        if fmt == "sarif":
-            from .sarif import to_sarif
-            return json.dumps(to_sarif(self.diagnostics, tool), indent=2)
-        return self.render_all()
-
-
-#: The values of every tool's `--diagnostics-format`.
-FORMATS = ("text", "json", "sarif")
 
 
 class CompileError(Exception):

@@ -16,23 +16,28 @@ from xdsl.ir import SSAValue
 
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
-from runtime.reference import NUMPY_DTYPES, evaluate
+from dialects.webnn.types import TensorSpec
+from runtime.constants import ConstantDataError, from_bytes, load_npz
+from runtime.reference import evaluate
 
-from .module import Module
+from .diagnostics import CompileError, DiagnosticEngine
+from .module import Module, select_outputs, signature
+from .source import weights_folder
 
 
 def constant_value(op: ConstantOp, module: Module) -> np.ndarray:
-    """The data of a webnn.constant (inline, or from its .npz beside the IR file)."""
-    from dialects.webnn.types import TensorSpec
-
+    """The data of a webnn.constant (inline, or from its .npz beside the IR file);
+    CompileError at the constant when its file does not hold what the IR declares."""
     spec = TensorSpec.from_type(op.output.type)
-    dtype = NUMPY_DTYPES[spec.dtype]
     if op.value is not None:
-        return np.frombuffer(op.value.data.data, dtype=dtype).reshape(spec.shape)
-    folder = module.source_path.parent if module.source_path else None
-    path = (folder / op.file.data) if folder else op.file.data
-    with np.load(path, allow_pickle=False) as archive:
-        return np.asarray(archive[op.key.data], dtype=dtype).reshape(spec.shape)
+        return from_bytes(op.value.data.data, spec.dtype, spec.shape)
+    try:
+        return load_npz(weights_folder(module.source_path) / op.file.data, op.key.data,
+                        spec.dtype, spec.shape)
+    except ConstantDataError as err:
+        diags = DiagnosticEngine()
+        diags.error(f"'{op.name}' op {err}", op.location)
+        raise CompileError.from_engine(diags) from None
 
 
 def reference_op(op: WebNNOp, operands: dict, options: dict) -> list[np.ndarray]:
@@ -69,9 +74,8 @@ def run_function(fn: func.FuncOp, module: Module, inputs: Sequence[np.ndarray],
 def interpret(module: Module, inputs: Mapping[str, np.ndarray],
               outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
     """Evaluate the graph on `inputs`; returns the graph outputs (or the named values)."""
+    # Imported here: the reference executor alone does not load LLVM.
     from runtime.executable import check_inputs, output_names
-
-    from .pipeline import select_outputs, signature
 
     if outputs is not None:
         module = select_outputs(module, output_names(outputs))

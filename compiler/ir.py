@@ -8,8 +8,9 @@
   inputs) get the location of their `%name`. Sizes are checked before a dense literal is
   expanded, so `dense<1.0> : tensor<4611686018427387904xf32>` is an error, not an OOM.
 * `verify(module, diags)` checks every op and reports every error, not only the first.
-* `parse` reads the `webnn.version` stamp first and parses with that version's ops; an
-  older version is verified under its own rules and upgraded (`compat.py`).
+* `parse_module` parses with the ops of the context it is given. It knows nothing of
+  versions: `compat.parse`, the front door, reads the `webnn.version` stamp, picks the
+  dialect of that version and calls it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from math import prod
 
 from xdsl.context import Context
@@ -31,7 +33,7 @@ from xdsl.dialects.builtin import (
     UnknownLoc,
 )
 from xdsl.dialects.linalg import ops as linalg
-from xdsl.ir import Operation
+from xdsl.ir import Dialect, Operation
 from xdsl.parser import Parser
 from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.parser.generic_parser import ParserState
@@ -39,24 +41,24 @@ from xdsl.utils.lexer import Input
 from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 
 from dialects.llvmx import LLVMX
-from dialects.webnn import CURRENT_VERSION, WEBNN, legacy
-from dialects.webnn.options import did_you_mean
-from dialects.webnn.versions import unknown_op_hint
-from dialects.webnn.types import ITEMSIZE, MAX_TENSOR_BYTES, TensorSpec, dtype_name, shape_problem
+from dialects.webnn import WEBNN
+from dialects.webnn.types import MAX_TENSOR_BYTES, TensorSpec, shape_problem
+from runtime.contract import ARENA_ARG
 
-from . import compat
-from .diagnostics import DiagnosticEngine, Position
+from .diagnostics import DiagnosticEngine, Position, first_line
 
 
 _NOT_REGISTERED = re.compile(r"Operation (\S+) is not registered")
 
 
-def make_context(version: int = CURRENT_VERSION) -> Context:
-    """A context whose `webnn` ops are those of `version` (older ones: `legacy/`)."""
+def make_context(webnn: Dialect | None = WEBNN) -> Context:
+    """A context with `builtin`, `func` and the `webnn` dialect given (the current op set
+    by default, an older version's from `dialects.webnn.legacy`, or None for none)."""
     ctx = Context()
     ctx.load_dialect(builtin.Builtin)
     ctx.load_dialect(func.Func)
-    ctx.load_dialect(WEBNN if version == CURRENT_VERSION else legacy.dialect(version))
+    if webnn is not None:
+        ctx.load_dialect(webnn)
     ctx.register_dialect(LLVMX.name, lambda: LLVMX)
     for name, factory in get_all_dialects().items():
         if name not in ctx.registered_dialect_names:
@@ -64,7 +66,7 @@ def make_context(version: int = CURRENT_VERSION) -> Context:
     return ctx
 
 
-class _SafeLexer(MLIRLexer):
+class SafeLexer(MLIRLexer):
     """xDSL's lexer with a string-literal pattern that cannot backtrack exponentially.
 
     xDSL 0.74 matches string literals with `"(?:[^"...]+|escape)*"`: a `+` nested in a
@@ -122,14 +124,19 @@ def _read_generic_results() -> None:
 _read_generic_results()
 
 
+#: What to add to "unknown operation 'x'" for an op name (say, which version lacks it).
+UnknownOpHint = Callable[[str], str]
+
+
 class LocatingParser(Parser):
     """xDSL's parser, plus source locations for every op and size checks on literals."""
 
-    def __init__(self, ctx: Context, text: str, name: str, version: int = CURRENT_VERSION):
-        #: The webnn version being read (for diagnostics).
-        self.version = version
+    def __init__(self, ctx: Context, text: str, name: str,
+                 unknown_op: UnknownOpHint | None = None):
+        #: Explains an unknown op name (the version front door knows which op set it read).
+        self.unknown_op = unknown_op
         # Parser.__init__ with our lexer (the state lexes the first token at once).
-        super(Parser, self).__init__(ParserState(_SafeLexer(Input(text, name))), ctx)
+        super(Parser, self).__init__(ParserState(SafeLexer(Input(text, name))), ctx)
         self.ssa_values = dict()
         self.blocks = dict()
         self.forward_block_references = defaultdict(list)
@@ -145,15 +152,7 @@ class LocatingParser(Parser):
             if match is None:
                 raise
             name = match.group(1)
-            hint = ""
-            if name.startswith("webnn."):
-                short = name.removeprefix("webnn.")
-                dialect = self.ctx.get_optional_dialect("webnn")
-                known = [op.name.removeprefix("webnn.") for op in dialect.operations] \
-                    if dialect is not None else []
-                hint = (f": the webnn dialect (version {self.version}) has no such op"
-                        + (unknown_op_hint(short, self.version)
-                           or did_you_mean(short, known).replace("'", "'webnn.", 1)))
+            hint = self.unknown_op(name) if self.unknown_op is not None else ""
             self.raise_error(f"unknown operation '{name}'{hint}", start,
                              self._find_after(start, name))
         if isinstance(op.location, UnknownLoc):
@@ -235,23 +234,14 @@ class LocatingParser(Parser):
         return dense_type
 
 
-def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None = None
-          ) -> ModuleOp | None:
-    """Parse a module; on failure report a located error and return None.
-
-    The `webnn.version` stamp picks the op set; an older version is verified under its
-    own rules and upgraded to the current one (`compat.py`).
-    """
+def parse_module(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None = None,
+                 unknown_op: UnknownOpHint | None = None) -> ModuleOp | None:
+    """Parse a module with the ops `ctx` knows; on failure report a located error and
+    return None. (`compat.parse` is the front door that reads versions.)"""
     diags.sources.add(filename, text)
-    stamp = compat.read_stamp(text, filename, diags, _SafeLexer)
-    if stamp is None:
-        return None
-    version = stamp.version or CURRENT_VERSION
     parser: LocatingParser | None = None
     try:
-        if version != CURRENT_VERSION or ctx is None:
-            ctx = make_context(version)
-        parser = LocatingParser(ctx, text, filename, version)
+        parser = LocatingParser(ctx or make_context(), text, filename, unknown_op)
         module = parser.parse_module()
     except ParseError as err:
         undefined = _undefined_value_use(parser, err)
@@ -259,18 +249,18 @@ def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None
             diags.error(*undefined)
         else:
             where = err.span.get_location()
-            diags.error(_first_line(err.msg), Position(where.file, where.line, where.col))
+            diags.error(first_line(err.msg), Position(where.file, where.line, where.col))
     except (VerifyException, ValueError, OverflowError, MemoryError, TypeError,
             KeyError, IndexError, AssertionError) as err:
         # xDSL raises these from attribute/op constructors on malformed input; report
         # them where the parser stood instead of crashing.
         span = parser._current_token.span if parser is not None else None
         where = span.get_location() if span is not None else None
-        diags.error(f"invalid IR: {_first_line(str(err))}",
+        diags.error(f"invalid IR: {first_line(str(err))}",
                     Position(where.file, where.line, where.col) if where else
                     Position(filename, 1, 1))
     else:
-        return compat.after_parse(module, stamp, filename, diags)
+        return module
     return None
 
 
@@ -287,11 +277,6 @@ def _undefined_value_use(parser: LocatingParser | None, err: ParseError):
             for use in value.uses:
                 return f"use of undefined value '%{name}'", use.operation.location
     return None
-
-
-def _first_line(message: str) -> str:
-    lines = [line for line in str(message).strip().splitlines() if line.strip()]
-    return lines[0].strip() if lines else "unknown error"
 
 
 def verify(module: ModuleOp, diags: DiagnosticEngine) -> bool:
@@ -313,8 +298,8 @@ def verify(module: ModuleOp, diags: DiagnosticEngine) -> bool:
             ok = False
             # Some xDSL verifiers raise a bare `Exception` (memref.load with the wrong
             # number of indices): that is a verifier's message too.
-            problem = (_first_line(str(err)) if type(err) in (VerifyException, Exception)
-                       else f"is malformed: {_first_line(str(err))}")
+            problem = (first_line(str(err)) if type(err) in (VerifyException, Exception)
+                       else f"is malformed: {first_line(str(err))}")
             diags.error(f"'{op.name}' op {problem}", op.location)
     return ok
 
@@ -355,7 +340,7 @@ def _duplicate_names(fn: func.FuncOp) -> list[tuple[str, object]]:
     bufferize the outputs and the arena are arguments too; that signature is made by
     the compiler from a checked one, so it is not checked again.
     """
-    if fn.arg_attrs is not None and any("webnn.arena" in a.data for a in fn.arg_attrs.data):
+    if fn.arg_attrs is not None and any(ARENA_ARG in a.data for a in fn.arg_attrs.data):
         return []
     inputs, outputs = signature_names(fn)
     args = fn.body.blocks[0].args if fn.body.blocks else ()
@@ -386,5 +371,5 @@ def _verify_graph_signature(fn: func.FuncOp) -> None:
                 raise VerifyException(f"graph {kind} #{i} of type {t} is invalid: {problem}")
 
 
-__all__ = ["make_context", "parse", "verify", "signature_names", "LocatingParser", "ITEMSIZE",
-           "dtype_name"]
+__all__ = ["make_context", "parse_module", "verify", "signature_names", "LocatingParser",
+           "SafeLexer"]

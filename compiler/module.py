@@ -10,15 +10,15 @@ import os
 from pathlib import Path
 
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, FunctionType, ModuleOp, StringAttr
+from xdsl.ir import SSAValue
 
 from dialects.webnn.types import TensorSpec
 
-from .diagnostics import CompileError, DiagnosticEngine
-from .driver import UsageError, print_module, read_source
-from .ir import make_context, signature_names
-from .ir import parse as parse_ir
-from .ir import verify
+from .compat import parse as parse_ir
+from .diagnostics import CompileError, DiagnosticEngine, location_name
+from .ir import make_context, signature_names, verify
+from .source import UsageError, print_module, read_source
 
 
 class Module:
@@ -80,3 +80,91 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
     if module is None or not verify(module, diags):
         raise CompileError.from_engine(diags)
     return Module(module, path)
+
+
+def load(src) -> Module:
+    """A verified Module from IR text, a path, a Module or a builtin.module op (what
+    `compile` and `check` accept)."""
+    if isinstance(src, Module):
+        return src
+    if isinstance(src, ModuleOp):
+        diags = DiagnosticEngine()
+        if not verify(src, diags):
+            raise CompileError.from_engine(diags)
+        return Module(src)
+    if isinstance(src, (str, os.PathLike)):
+        return parse(src)
+    raise TypeError(f"cannot compile a {type(src).__name__}; pass IR text, a path, or a "
+                    "Module")
+
+
+def signature(module: Module) -> tuple[list, list]:
+    """The graph's inputs and outputs as the runtime describes them (`TensorInfo`);
+    CompileError for a value that is not a WebNN tensor."""
+    # Imported here: reading a graph does not load the runtime (and LLVM).
+    from runtime.executable import TensorInfo
+
+    def infos(pairs):
+        out = []
+        for name, spec in pairs:
+            if spec is None:
+                raise CompileError.at(f"graph value '{name}' is not a WebNN tensor",
+                                      module.graph.location)
+            out.append(TensorInfo(name, spec.dtype, spec.shape))
+        return out
+    return infos(module.inputs), infos(module.outputs)
+
+
+def named_values(module: Module) -> dict[str, SSAValue]:
+    """Every value of the graph that has a name: inputs, outputs, SSA names, op labels."""
+    graph = module.graph
+    names: dict[str, SSAValue] = {}
+    for (name, _), arg in zip(module.inputs, graph.body.block.args):
+        names[name] = arg
+    for op in graph.body.block.ops:
+        label = location_name(op.location)
+        for i, result in enumerate(op.results):
+            if result.name_hint:
+                names.setdefault(result.name_hint, result)
+            if label:
+                names.setdefault(label if len(op.results) == 1 else f"{label}.{i}", result)
+    ret = graph.body.block.last_op
+    for (name, _), value in zip(module.outputs, ret.operands):
+        names[name] = value
+    return names
+
+
+def select_outputs(module: Module, names: tuple[str, ...]) -> Module:
+    """A copy of the graph whose outputs are the named values; the unused rest is pruned."""
+    clone = Module(module.op.clone(), module.source_path)
+    available = named_values(clone)
+    missing = [n for n in names if n not in available]
+    if missing:
+        raise ValueError(f"the graph has no value named '{missing[0]}'; named values are "
+                         + ", ".join(sorted(available)))
+    graph = clone.graph
+    values = [available[n] for n in names]
+    ret = graph.body.block.last_op
+    new_ret = func.ReturnOp(*values)
+    new_ret.location = ret.location
+    graph.body.block.insert_op_before(new_ret, ret)
+    ret.detach()
+    ret.erase()
+    graph.function_type = FunctionType.from_lists(
+        list(graph.function_type.inputs.data), [v.type for v in values])
+    graph.res_attrs = ArrayAttr([DictionaryAttr({"webnn.name": StringAttr(n)}) for n in names])
+    _prune(graph)
+    return clone
+
+
+def _prune(graph: func.FuncOp) -> None:
+    """Erase ops whose results are unused, last to first."""
+    for op in reversed(list(graph.body.block.ops)):
+        if op is graph.body.block.last_op:
+            continue
+        if all(not r.uses for r in op.results):
+            op.detach()
+            op.erase()
+
+
+__all__ = ["Module", "parse", "load", "signature", "named_values", "select_outputs"]

@@ -1,25 +1,19 @@
 """Reproducers: a pass that fails on IR that verified leaves what is needed to replay it.
 
 A stage of the compiler's pipeline failing on valid input is a compiler bug, and the one
-file a bug report needs is the IR the stage was given. So the failure is reported as such,
-the IR *just before the
-failing pass* is saved with its locations (next to the input file, or in a temporary
-folder for stdin and in-memory graphs), and the exact command that replays only that pass
-is printed:
+file a bug report needs is the IR the stage was given. So the pass runner
+(`pass_runner.py`, the only caller) reports the failure as such, saves the IR *just
+before the failing pass* with its locations (next to the input file, or in a temporary
+folder for stdin and in-memory graphs), and prints the exact command that replays only
+that pass:
 
-    error: stage 'bufferize' failed on input that verified (a compiler bug): IndexError: ...
+    model.mlir:3:5: error: stage 'bufferize' failed on input that verified (a compiler
+      bug): IndexError: ...
     note: the IR it was given is saved in model.bufferize.repro.mlir
     note: replay the failing pass: webnn-opt model.bufferize.repro.mlir -p bufferize
 
-or, for a pass of a `webnn-opt -p` pipeline:
-
-    error: pass 'convert-linalg-to-loops' failed on input that verified:
-      NotImplementedError: lowering for linalg.generic with tensor results not yet supported
-    note: the IR it was given is saved in model.convert-linalg-to-loops.repro.mlir
-    note: replay the failing pass: webnn-opt model.convert-linalg-to-loops.repro.mlir -p convert-linalg-to-loops
-
 The IR before the pass is rebuilt only on failure, by replaying the earlier passes on a
-copy of the pipeline's input: the success path pays for nothing but that one copy.
+copy of the runner's input: the success path pays for nothing but that one copy.
 (A pass that reports located problems of the input itself, a `PassError`, is not a bug and
 leaves no reproducer.)
 """
@@ -29,48 +23,28 @@ from __future__ import annotations
 import os
 import shlex
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from .diagnostics import Diagnostic
+from .source import print_module
 
 
-def pass_spec(p: ModulePass) -> str:
-    """How `-p` spells a pass with its options."""
-    return str(p.pipeline_pass_spec())
-
-
-def reproduce(original: ModuleOp, earlier: Sequence[Callable[[ModuleOp], None]],
-              failing: ModulePass, err: BaseException, source: str | os.PathLike | None,
-              what: str = "pass") -> Diagnostic:
-    """The error diagnostic of `failing` (with the reproducer's place and command as
-    notes), after rebuilding its input from `original` by re-running `earlier`.
-
-    A `stage` of the compiler's own pipeline failing is a compiler bug and says so; a pass
-    of a hand-written `-p` pipeline may simply have been given IR it does not take."""
-    from .driver import print_module
-
-    spec = pass_spec(failing)
-    lines = str(err).strip().splitlines()
-    detail = f"{type(err).__name__}: {lines[0]}" if lines else type(err).__name__
-    bug = " (a compiler bug)" if what == "stage" else ""
-    message = f"{what} '{failing.name}' failed on input that verified{bug}: {detail}"
-    notes: list[Diagnostic] = []
+def reproducer_notes(rebuild: Callable[[], ModuleOp], failing: ModulePass,
+                     source: str | os.PathLike | None) -> list[Diagnostic]:
+    """Notes naming the saved IR (`rebuild()`: the input of `failing`) and the command
+    replaying `failing` on it; one note saying why when nothing could be saved."""
     try:
-        module = original.clone()
-        for step in earlier:
-            step(module)
-        path = _save(print_module(module, debuginfo=True), failing.name, source)
+        path = _save(print_module(rebuild(), debuginfo=True), failing.name, source)
     except Exception as again:  # noqa: BLE001 - the reproducer must not hide the error
-        notes.append(Diagnostic("note", f"no reproducer could be saved: {again}"))
-    else:
-        notes.append(Diagnostic("note", f"the IR it was given is saved in {path}"))
-        notes.append(Diagnostic("note", "replay the failing pass: webnn-opt "
-                                f"{shlex.quote(str(path))} -p {shlex.quote(spec)}"))
-    return Diagnostic("error", message, None, notes)
+        return [Diagnostic("note", f"no reproducer could be saved: {again}")]
+    spec = str(failing.pipeline_pass_spec())
+    return [Diagnostic("note", f"the IR it was given is saved in {path}"),
+            Diagnostic("note", "replay the failing pass: webnn-opt "
+                               f"{shlex.quote(str(path))} -p {shlex.quote(spec)}")]
 
 
 def _save(text: str, pass_name: str, source: str | os.PathLike | None) -> Path:
@@ -88,3 +62,6 @@ def _save(text: str, pass_name: str, source: str | os.PathLike | None) -> Path:
     path = folder / f"{stem}.{pass_name}.repro.mlir"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+__all__ = ["reproducer_notes"]

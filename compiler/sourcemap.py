@@ -32,6 +32,7 @@ from xdsl.dialects.builtin import CallSiteLoc, FileLineColLoc, FusedLoc, ModuleO
 from xdsl.ir import Attribute, Operation
 
 from .diagnostics import Position, SourceManager, location_name
+from .source import _Printer
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -145,28 +146,24 @@ def decode(source_map: dict) -> list[list[tuple[int, str, int, int, str | None]]
 
 
 # ----------------------------------------------------------------------------- IR text
-def _mapping_printer(**kwargs):
-    from .driver import _Printer
+class _MappingPrinter(_Printer):
+    """The tools' printer (`source.print_module`'s), noting where each op starts."""
 
-    class _MappingPrinter(_Printer):
-        """The tools' printer, noting the line and column where each op starts."""
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.starts: list[tuple[int, int, Operation]] = []
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.starts: list[tuple[int, int, Operation]] = []
-
-        def print_op(self, op: Operation) -> None:
-            self.starts.append((self._current_line, self._current_column, op))
-            super().print_op(op)
-    return _MappingPrinter(**kwargs)
+    def print_op(self, op: Operation) -> None:
+        self.starts.append((self._current_line, self._current_column, op))
+        super().print_op(op)
 
 
 def print_mapped(module: ModuleOp, *, generic: bool = False,
                  debuginfo: bool = False) -> tuple[str, SourceMap]:
     """The module's text (as `print_module` prints it) and the map of its lines."""
     out = io.StringIO()
-    printer = _mapping_printer(stream=out, print_generic_format=generic,
-                               print_debuginfo=debuginfo)
+    printer = _MappingPrinter(stream=out, print_generic_format=generic,
+                              print_debuginfo=debuginfo)
     printer.print_op(module)
     out.write("\n")
     source_map = SourceMap()

@@ -13,6 +13,8 @@ drives it op by op and adds what it lacks:
   the way from the source, so `perf`, `gdb` and the assembly's `.loc` lines point at the
   original `.py` or `.mlir` lines (a fused op at its first part; `locations` keeps every
   part of each `!DILocation` for source maps).
+* `llvm.alloca` (a kernel's scratch buffer) yields an opaque pointer like every other
+  (llvmlite's builder would make it a typed one, which vector stores then reject).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, IntegerAttr, ModuleO
 from xdsl.ir import Block, SSAValue
 
 from dialects.llvmx import INSTRUCTIONS
+from runtime.contract import ALIGNMENT
 
 from .diagnostics import Position, resolve
 
@@ -145,7 +148,7 @@ def _global(op: llvm.GlobalOp, out: Translation) -> None:
     data = bytes(value.data.data)
     gtype = ir.ArrayType(ir.IntType(8), len(data))
     gvar = ir.GlobalVariable(out.module, gtype, name=op.sym_name.data)
-    gvar.align = 64
+    gvar.align = ALIGNMENT
     gvar.global_constant = True
     if len(data) <= EMBED_LIMIT:
         gvar.linkage = "internal"
@@ -192,7 +195,12 @@ def _body(op: llvm.FuncOp, fn: ir.Function, debug: _Debug | None = None) -> None
                 builder.debug_metadata = debug.location(inner.location)
             method = INSTRUCTIONS.get(type(inner))
             try:
-                if method is not None:
+                if isinstance(inner, llvm.AllocaOp):
+                    slot = builder.alloca(convert_type(inner.elem_type), size=values[inner.size])
+                    slot.align = inner.alignment.value.data
+                    slot.type = ir.PointerType()
+                    values[inner.results[0]] = slot
+                elif method is not None:
                     values[inner.results[0]] = getattr(builder, method)(
                         values[inner.operands[0]], convert_type(inner.results[0].type))
                 else:

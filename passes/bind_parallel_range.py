@@ -3,7 +3,9 @@
 `parallelize` marks a step function with `webnn.parallel_dim = k`; once the generic has
 become a loop nest (convert-linalg-to-loops emits one loop per dimension, outermost
 first), the loop at depth k gets the step's two trailing arguments as its bounds, so each
-thread's call covers only its slice.
+thread's call covers only its slice. A step whose range arguments are already used has
+been given its loops by a kernel generator (`vectorize-contractions`) that bounds the
+parallel loop itself; it is left alone.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from xdsl.dialects.builtin import IntegerAttr, ModuleOp
 from xdsl.passes import ModulePass
 
 from .errors import PassError
+from .parallelize import PARALLEL_DIM_ATTR
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,13 @@ class BindParallelRangePass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            dim = fn.attributes.get("webnn.parallel_dim")
+            dim = fn.attributes.get(PARALLEL_DIM_ATTR)
             if not isinstance(dim, IntegerAttr):
                 continue
             block = fn.body.blocks[0]
             begin, end = block.args[-2], block.args[-1]
+            if begin.uses or end.uses:
+                continue  # already bounded (see module doc)
             loop = next((o for o in block.ops if isinstance(o, scf.ForOp)), None)
             for _ in range(dim.value.data):
                 if loop is None:

@@ -8,10 +8,11 @@ generic bodies). Output: the same computation on memrefs with this calling conve
 
 * Graph outputs are written in place into caller-provided buffers (destination passing):
   the op producing a returned value writes straight into its output argument.
-* Every other intermediate lives in one arena of `webnn.arena_size` bytes that the caller
-  provides per call. Buffers whose lifetimes do not overlap share bytes: a linear scan
-  over the straight-line graph gives each buffer its [first write, last read] interval,
-  and a best-fit placement (largest first, 64-byte aligned) assigns offsets.
+* Every other intermediate lives in one arena that the caller provides per call (its size
+  is an attribute of the function; the names are `runtime/contract.py`'s). Buffers whose
+  lifetimes do not overlap share bytes: a linear scan over the straight-line graph gives
+  each buffer its [first write, last read] interval, and a best-fit placement (largest
+  first, each at an aligned offset) assigns offsets.
 * A linalg.generic writes into its init buffer in place when the init tensor has no
   other use; otherwise the init is copied first. Reshapes are views
   (`memref.reinterpret_cast`), never copies. Constants become `memref.global`s.
@@ -47,9 +48,10 @@ from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineMap
 from xdsl.passes import ModulePass
 
+from runtime.contract import ALIGNMENT, ARENA_ARG, ARENA_SIZE_ATTR, OUTPUT_ARG
+
 from .errors import PassError
 
-ALIGNMENT = 64
 
 
 @dataclass(eq=False)
@@ -239,16 +241,16 @@ class _Bufferizer:
             [DictionaryAttr({}) for _ in in_types]
         res_attrs = list(self.fn.res_attrs.data) if self.fn.res_attrs else \
             [DictionaryAttr({}) for _ in out_types]
-        out_attrs = [DictionaryAttr({**r.data, "webnn.output": UnitAttr()}) for r in res_attrs]
+        out_attrs = [DictionaryAttr({**r.data, OUTPUT_ARG: UnitAttr()}) for r in res_attrs]
         self.fn.body.detach_block(old_block)
         old_block.erase(safe_erase=False)
         self.fn.body.add_block(new_block)
         self.fn.function_type = FunctionType.from_lists(
             [a.type for a in new_block.args], [])
         self.fn.arg_attrs = ArrayAttr([*arg_attrs, *out_attrs,
-                                       DictionaryAttr({"webnn.arena": UnitAttr()})])
+                                       DictionaryAttr({ARENA_ARG: UnitAttr()})])
         self.fn.res_attrs = None
-        self.fn.attributes["webnn.arena_size"] = IntegerAttr(arena_size, i64)
+        self.fn.attributes[ARENA_SIZE_ATTR] = IntegerAttr(arena_size, i64)
 
     def _aliased(self, value: SSAValue, index: int) -> bool:
         """Whether another value sharing this value's buffer (a reshape view, or the

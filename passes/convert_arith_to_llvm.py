@@ -8,7 +8,9 @@ the rest are small expansions:
   a converted value can safely feed an address computation);
 * `uitofp` -> `llvmx.uitofp` (xDSL's llvm dialect lacks it);
 * `index_cast` -> sign extension or truncation, or nothing between index and i64;
-* fast-math flags (`reassoc` on reduction accumulators) carry over to the llvm op.
+* fast-math flags (`reassoc` on reduction accumulators) carry over to the llvm op;
+* float ops on vectors (kernel epilogues) lower like their scalar forms, and a dense
+  vector constant becomes an llvm vector constant.
 Every new op takes the location of the arith op it replaces.
 """
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from xdsl.context import Context
 from xdsl.dialects import arith, func, llvm
 from xdsl.dialects.builtin import (
+    DenseIntOrFPElementsAttr,
     Float16Type,
     Float64Type,
     FloatAttr,
@@ -27,6 +30,7 @@ from xdsl.dialects.builtin import (
     IntegerAttr,
     IntegerType,
     ModuleOp,
+    VectorType,
     f32,
     i64,
 )
@@ -67,9 +71,10 @@ def llvm_type(t: Attribute) -> Attribute:
 
 
 def suffix(t: Attribute) -> str:
-    """LLVM's intrinsic name suffix of a scalar type (f32, f16, i32, ...)."""
-    text = str(t)
-    return text if text[0] in "fi" else text
+    """LLVM's intrinsic name suffix of a type: f32, f16, i32, ... or v16f32 for vectors."""
+    if isinstance(t, VectorType):
+        return f"v{t.get_shape()[0]}{suffix(t.element_type)}"
+    return str(t)
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,9 @@ def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:
             value = o.value
             if isinstance(value, IntegerAttr) and isinstance(value.type, IndexType):
                 value = IntegerAttr(value.value.data, i64)
+            if isinstance(value, DenseIntOrFPElementsAttr) and isinstance(t, VectorType):
+                new = llvm.ConstantOp(value, t)  # a vector constant (a splat, usually)
+                return [new], new.results[0]
             if not isinstance(value, (IntegerAttr, FloatAttr)):
                 return None
             new = llvm.ConstantOp(value, t)

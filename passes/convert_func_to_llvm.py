@@ -2,9 +2,9 @@
 
 Buffer arguments (already `!llvm.ptr` after convert-memref-to-llvm) are marked
 `noalias`, the fact LLVM's vectorizer needs most (bufferize never passes one buffer
-twice); outputs and the arena, which the runtime allocates, are also 64-byte `align`ed.
-The graph function keeps its `webnn.*` attributes for the runtime. xDSL 0.74 has no such
-pass.
+twice); outputs and the arena, which the runtime allocates, are also `align`ed as
+`runtime/contract.py` promises. The graph function keeps its `webnn.*` attributes for
+the runtime. xDSL 0.74 has no such pass.
 """
 
 from __future__ import annotations
@@ -17,10 +17,9 @@ from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, IntegerAttr, Module
 from xdsl.ir import Region
 from xdsl.passes import ModulePass
 
-from .errors import PassError
+from runtime.contract import ALIGNMENT, ARENA_ARG, OUTPUT_ARG
 
-#: Alignment (bytes) the runtime guarantees for every buffer it passes.
-BUFFER_ALIGNMENT = 64
+from .errors import PassError
 
 
 @dataclass(frozen=True)
@@ -50,8 +49,8 @@ class ConvertFuncToLLVMPass(ModulePass):
                     extra = {"llvm.noalias": UnitAttr()}
                     # Only buffers the runtime allocates are known to be aligned; graph
                     # inputs are the caller's arrays, aligned to their element size only.
-                    if "webnn.output" in a.data or "webnn.arena" in a.data:
-                        extra["llvm.align"] = IntegerAttr(BUFFER_ALIGNMENT, i64)
+                    if OUTPUT_ARG in a.data or ARENA_ARG in a.data:
+                        extra["llvm.align"] = IntegerAttr(ALIGNMENT, i64)
                 arg_attrs.append(DictionaryAttr({**a.data, **extra}))
             body = Region()
             fn.body.move_blocks(body)

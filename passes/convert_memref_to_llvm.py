@@ -12,11 +12,13 @@ LLVM's alias analysis and blocks its loop vectorizer. Every memref here is stati
 contiguous and row-major (bufferize makes sure of it), so one `getelementptr inbounds`
 on the element type per access says everything LLVM needs. Views are pointers:
 `memref.view` is a byte GEP into the arena, `memref.reinterpret_cast` the same pointer,
-`memref.get_global` an `llvm.mlir.addressof` of the global the constant becomes.
+`memref.get_global` an `llvm.mlir.addressof` of the global the constant becomes, and
+`memref.alloca` (a kernel's scratch buffer) a stack array.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -34,9 +36,13 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
+from runtime.contract import ALIGNMENT
+
 from .errors import PassError
 
 PTR = llvm.LLVMPointerType()
+#: Alignment of stack scratch buffers without one of their own (a cache line).
+ALIGNMENT = 64
 
 
 def _strides(shape) -> list[int]:
@@ -87,7 +93,7 @@ class ConvertMemRefToLLVMPass(ModulePass):
                     n *= d
                 g = llvm.GlobalOp(llvm.LLVMArrayType(n, t.element_type),
                                   o.sym_name, "internal", constant=True,
-                                  value=_flat(value, n), alignment=64)
+                                  value=_flat(value, n), alignment=ALIGNMENT)
                 _swap(o, [g], [])
             case memref.GetGlobalOp():
                 new = llvm.AddressOfOp(o.name_.root_reference, PTR)
@@ -99,6 +105,18 @@ class ConvertMemRefToLLVMPass(ModulePass):
                                  inbounds=True)
                 types[gep.results[0]] = o.result.type
                 _swap(o, [*offset, gep], [gep.results[0]])
+            case memref.AllocaOp():
+                # Scratch memory of one call of a step (static size): a stack array.
+                t = o.memref.type
+                n = 1
+                for d in t.get_shape():
+                    n *= d
+                one = llvm.ConstantOp(IntegerAttr(1, i64), i64)
+                alignment = o.alignment.value.data if o.alignment is not None else ALIGNMENT
+                alloca = llvm.AllocaOp(one.result, llvm.LLVMArrayType(n, t.element_type),
+                                       alignment=alignment)
+                types[alloca.results[0]] = t
+                _swap(o, [one, alloca], [alloca.results[0]])
             case memref.ReinterpretCastOp():
                 # The same address under another shape: a new SSA value that remembers it.
                 same = llvm.GEPOp(o.source, [0], i8, inbounds=True)
@@ -119,28 +137,36 @@ class ConvertMemRefToLLVMPass(ModulePass):
         t = types.get(ptr)
         if t is None:
             raise _Unsupported("memory access through a buffer of unknown shape")
-        strides = _strides(t.get_shape())
-        ops: list[Operation] = []
-        linear: SSAValue | None = None
-        for index, stride in zip(indices, strides):
-            term = index
-            if stride != 1:
-                c = arith.ConstantOp(IntegerAttr(stride, IndexType()))
-                m = arith.MuliOp(index, c)
-                ops += [c, m]
-                term = m.results[0]
-            if linear is None:
-                linear = term
-            else:
-                a = arith.AddiOp(linear, term)
-                ops.append(a)
-                linear = a.results[0]
+        return element_pointer(ptr, t, indices)
+
+
+def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
+                    inbounds: bool = True) -> tuple[list[Operation], SSAValue]:
+    """Ops computing the address of element `indices` of the row-major buffer `ptr` of
+    type `t`, and that address: a linear index and one `getelementptr inbounds` (plain,
+    for an address that may lie outside the buffer)."""
+    strides = _strides(t.get_shape())
+    ops: list[Operation] = []
+    linear: SSAValue | None = None
+    for index, stride in zip(indices, strides):
+        term = index
+        if stride != 1:
+            c = arith.ConstantOp(IntegerAttr(stride, IndexType()))
+            m = arith.MuliOp(index, c)
+            ops += [c, m]
+            term = m.results[0]
         if linear is None:
-            return ops, ptr
-        cast = arith.IndexCastOp(linear, i64)
-        gep = llvm.GEPOp(ptr, [llvm.GEP_USE_SSA_VAL], t.element_type,
-                         ssa_indices=[cast.results[0]], inbounds=True)
-        return [*ops, cast, gep], gep.results[0]
+            linear = term
+        else:
+            a = arith.AddiOp(linear, term)
+            ops.append(a)
+            linear = a.results[0]
+    if linear is None:
+        return ops, ptr
+    cast = arith.IndexCastOp(linear, i64)
+    gep = llvm.GEPOp(ptr, [llvm.GEP_USE_SSA_VAL], t.element_type,
+                     ssa_indices=[cast.results[0]], inbounds=inbounds)
+    return [*ops, cast, gep], gep.results[0]
 
 
 class _Unsupported(Exception):

@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from xdsl.context import Context
 from xdsl.dialects import func
 from xdsl.dialects.builtin import FunctionType, ModuleOp
@@ -28,10 +27,11 @@ from xdsl.rewriter import Rewriter
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.types import TensorSpec
+from runtime.constants import ConstantDataError, from_bytes, load_npz
 
 from .errors import PassError
 from .webnn_to_linalg import Call, load_all
-from .webnn_to_linalg.emitter import ELEMENT, NUMPY, Emitter, Unsupported, tensor_type
+from .webnn_to_linalg.emitter import ELEMENT, Emitter, Unsupported, tensor_type
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,9 @@ class ConvertWebNNToLinalgPass(ModulePass):
 
     name = "convert-webnn-to-linalg"
 
-    #: Folder that `file("x.npz", ...)` constants are relative to (the IR file's folder).
-    weights_dir: str = "."
+    #: Folder that `file("x.npz", ...)` constants are relative to. The pass runner sets
+    #: it to the IR file's folder when it is not given; run alone, the pass reads `.`.
+    weights_dir: str | None = None
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         lowerings = load_all()
@@ -76,31 +77,15 @@ class ConvertWebNNToLinalgPass(ModulePass):
 
     def _lower_constant(self, const: ConstantOp) -> None:
         spec = TensorSpec.from_type(const.output.type)
-        em = Emitter(const)
-        if const.value is not None:
-            data = np.frombuffer(const.value.data.data, dtype=NUMPY[spec.dtype])
-        else:
-            data = _load_npz(Path(self.weights_dir), const.file.data, const.key.data, spec)
-        _replace(const, [em.constant(data, spec)])
-
-
-def _load_npz(folder: Path, file: str, key: str, spec: TensorSpec) -> np.ndarray:
-    path = folder / file
-    try:
-        with np.load(path, allow_pickle=False) as archive:
-            if key not in archive.files:
-                raise Unsupported(f"array '{key}' is not in '{path}' (it holds "
-                                  f"{', '.join(sorted(archive.files)) or 'nothing'})")
-            array = archive[key]
-    except OSError as err:
-        raise Unsupported(f"cannot read constant file '{path}': {err}") from None
-    except ValueError as err:
-        raise Unsupported(f"constant file '{path}' is not a valid .npz: {err}") from None
-    want = np.dtype(NUMPY[spec.dtype])
-    if array.shape != spec.shape or array.dtype != want:
-        raise Unsupported(f"array '{key}' in '{path}' is {array.dtype}{list(array.shape)}, "
-                          f"the IR declares {want}{list(spec.shape)}")
-    return array
+        try:
+            if const.value is not None:
+                data = from_bytes(const.value.data.data, spec.dtype, spec.shape)
+            else:
+                data = load_npz(Path(self.weights_dir or ".") / const.file.data,
+                                const.key.data, spec.dtype, spec.shape)
+        except ConstantDataError as err:
+            raise Unsupported(str(err)) from None
+        _replace(const, [Emitter(const).constant(data, spec)])
 
 
 def _lower_signature(fn: func.FuncOp) -> None:

@@ -8,7 +8,7 @@ from xdsl.ir import Attribute
 class PassError(Exception):
     """Raised by a pass with every problem it found, each at the location of its op.
 
-    `problems` holds (severity, message, location) triples; the driver renders them as
+    `problems` holds (severity, message, location) triples; the pass runner renders them as
     diagnostics pointing at the original source.
     """
 

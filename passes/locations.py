@@ -7,6 +7,11 @@ give every inserted op whose location is unknown (and any unknown op nested in i
 location of the op being rewritten, as MLIR's rewriters do. Ops that already have a
 location are never touched, so our own passes, which set locations themselves, are
 unaffected. It is installed once, when the passes package is imported.
+
+`install()` also makes an upstream failure name its op: when xDSL reports an error at an
+op (a pattern that raised, a verifier that failed inside a pass), the exception records
+that op's location, and `failure_location(err)` reads it back, so the pass runner can
+report the failure at the source line instead of nowhere.
 """
 
 from __future__ import annotations
@@ -25,11 +30,21 @@ def inherit(op: Operation, loc: Attribute) -> None:
             inner.location = loc
 
 
+#: The attribute of an exception that holds the location of the op it was raised at.
+_FAILED_AT = "_webnn_failed_at"
+
+
+def failure_location(err: BaseException) -> Attribute | None:
+    """The location of the op an upstream pass failed at (None if it did not say)."""
+    return getattr(err, _FAILED_AT, None)
+
+
 def install() -> None:
     global _installed
     if _installed:
         return
     original = PatternRewriter.handle_operation_insertion
+    original_emit_error = Operation.emit_error
 
     def handle_operation_insertion(self: PatternRewriter, op: Operation) -> None:
         current = getattr(self, "_current_operation", None)
@@ -37,7 +52,15 @@ def install() -> None:
             inherit(op, current.location)
         original(self, op)
 
+    def emit_error(self: Operation, message: str, underlying_error: Exception):
+        # The innermost op is the one that failed: an enclosing op re-reporting the same
+        # error (a nested verifier) must not overwrite it.
+        if not hasattr(underlying_error, _FAILED_AT):
+            setattr(underlying_error, _FAILED_AT, self.location)
+        original_emit_error(self, message, underlying_error)
+
     PatternRewriter.handle_operation_insertion = handle_operation_insertion
+    Operation.emit_error = emit_error
     _installed = True
 
 

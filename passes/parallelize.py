@@ -37,6 +37,11 @@ from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
 
+from runtime.contract import PARALLEL_EXTENT_ATTR, is_step, step_name
+
+#: Attribute of a step that may be split: which dimension (for `bind-parallel-range`).
+PARALLEL_DIM_ATTR = "webnn.parallel_dim"
+
 #: Below this many scalar operations a step is not worth sending to other threads.
 MIN_PARALLEL_WORK = 1 << 15
 
@@ -84,7 +89,7 @@ class ParallelizePass(ModulePass):
         # Step numbers run over the whole module: each step is a symbol of the module.
         numbers = itertools.count()
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            if fn.body.blocks and not fn.sym_name.data.startswith("step_"):
+            if fn.body.blocks and not is_step(fn.sym_name.data):
                 _outline(op, fn, numbers)
 
 
@@ -110,7 +115,7 @@ def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
         ret = func.ReturnOp()
         ret.location = op.location
         step.add_op(ret)
-        name = f"step_{next(numbers)}"
+        name = step_name(next(numbers))
         step_fn = func.FuncOp(name, FunctionType.from_lists(
             [*arg_types, IndexType(), IndexType()], []), Region(step),
             arg_attrs=ArrayAttr([*arg_attrs, DictionaryAttr({}), DictionaryAttr({})]))
@@ -119,8 +124,8 @@ def _outline(module: ModuleOp, fn: func.FuncOp, numbers: Iterator[int]) -> None:
         extent = 1
         if split is not None:
             dim, extent = split
-            step_fn.attributes["webnn.parallel_dim"] = IntegerAttr(dim, i64)
-            step_fn.attributes["webnn.parallel_extent"] = IntegerAttr(extent, i64)
+            step_fn.attributes[PARALLEL_DIM_ATTR] = IntegerAttr(dim, i64)
+            step_fn.attributes[PARALLEL_EXTENT_ATTR] = IntegerAttr(extent, i64)
         module.body.block.insert_op_before(step_fn, fn)
         # The graph function calls the step over its whole range.
         zero = arith.ConstantOp(IntegerAttr(0, IndexType()))

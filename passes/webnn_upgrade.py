@@ -57,17 +57,12 @@ from dialects.webnn import CURRENT_VERSION, OPS_BY_NAME
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.legacy import v1
 from dialects.webnn.types import TensorSpec
+from runtime.values import NUMPY_DTYPES
 
 from .errors import PassError
 
 STAMP = "webnn.version"
 _OP = OPS_BY_NAME
-
-
-#: WebNN data type -> the numpy type of its constants' bytes.
-_NUMPY = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-          "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64, "int8": np.int8,
-          "uint8": np.uint8}
 
 
 class Refused(Exception):
@@ -93,7 +88,7 @@ class Rewrite:
     def constant(self, value: float, like: SSAValue) -> SSAValue:
         """A scalar constant of `like`'s element type."""
         spec = TensorSpec.from_type(like.type).with_shape(())
-        data = np.asarray(value, dtype=_NUMPY[spec.dtype])
+        data = np.asarray(value, dtype=NUMPY_DTYPES[spec.dtype])
         attr = DenseIntOrFPElementsAttr(spec.to_type(), BytesAttr(data.tobytes()))
         new = _OP["constant"].build(result_types=[spec.to_type()],
                                     properties={"value": attr})

@@ -6,10 +6,11 @@
     out = exe.run({"x": array}, outputs=["hidden"])   # any named value of the graph
 
 Every call checks input names, dtypes and shapes before native code runs (a wrong input
-is a `ValueError` naming it), never writes to its inputs, allocates fresh 64-byte aligned
-outputs and a private arena for intermediates, and calls the kernel through ctypes, which
-releases the GIL: one executable may be called from several threads at once, and large
-steps of one call run as slices on a shared thread pool (`threads`, default all cores).
+is a `ValueError` naming it), never writes to its inputs, allocates fresh outputs and a
+private arena for intermediates (aligned as `contract.py` promises the compiled code), and
+calls the kernel through ctypes, which releases the GIL: one executable may be called from
+several threads at once, and large steps of one call run as slices on a shared thread
+pool (`threads`, default all cores).
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import numpy as np
 
 from .jit import Machine, aligned_empty
 from .values import NUMPY_DTYPES, scalar
-
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ import llvmlite.binding as llvm
 from llvmlite.binding.newpassmanagers import NewPassManager
 import numpy as np
 
+from .contract import ALIGNMENT
+
 _lock = threading.Lock()
 _initialized = False
 _libm_cache: dict[str, int] = {}
@@ -150,7 +152,7 @@ def compile_ir(ir_text: str, constants: dict[str, np.ndarray], *,
     return Machine(engine, owned, assembly)
 
 
-def aligned_empty(shape, dtype, alignment: int = 64) -> np.ndarray:
+def aligned_empty(shape, dtype, alignment: int = ALIGNMENT) -> np.ndarray:
     """An uninitialized array whose data starts on an `alignment`-byte boundary."""
     dtype = np.dtype(dtype)
     count = int(np.prod(shape, dtype=np.int64)) if np.ndim(shape) else int(shape)

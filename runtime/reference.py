@@ -58,9 +58,8 @@ from typing import Any
 import numpy as np
 
 from .reference_ops import REGISTRY
-from .reference_ops._common import NUMPY_DTYPES
 
-__all__ = ["NUMPY_DTYPES", "SUPPORTED_OPS", "evaluate"]
+__all__ = ["SUPPORTED_OPS", "evaluate"]
 
 #: The operator methods implemented here: all 95 of the spec.
 SUPPORTED_OPS: frozenset[str] = frozenset(REGISTRY)

@@ -5,6 +5,13 @@ in `GraphBuilder.constant("int8", 5)` or `exe(s=5)` for a scalar input. NumPy al
 would read `"1.5"` and `None` as numbers, truncate `1.5` to an integer, wrap or raise
 `OverflowError` for out-of-range integers, and overflow floats to infinity; here each of
 those is an error saying what is wrong.
+
+The table is the one every layer reads: the runtime (reference executor, executables),
+the passes (constant folding, weights) and the compiler (builder, interpreter, tools) all
+hold tensors as numpy arrays. It lives in the runtime because the runtime imports nothing
+but numpy and llvmlite: the dialect, which imports no numpy, names the types
+(`dialects/webnn/types.py`), and `tests/test_facts.py` checks that both list the same
+types with the same sizes.
 """
 
 from __future__ import annotations
@@ -14,10 +21,20 @@ import numbers
 
 import numpy as np
 
-#: WebNN data type -> numpy dtype.
-NUMPY_DTYPES = {"float32": np.float32, "float16": np.float16, "int32": np.int32,
-                "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-                "int8": np.int8, "uint8": np.uint8}
+#: WebNN data type name -> numpy dtype.
+NUMPY_DTYPES: dict[str, np.dtype] = {
+    "float32": np.dtype(np.float32),
+    "float16": np.dtype(np.float16),
+    "int32": np.dtype(np.int32),
+    "uint32": np.dtype(np.uint32),
+    "int64": np.dtype(np.int64),
+    "uint64": np.dtype(np.uint64),
+    "int8": np.dtype(np.int8),
+    "uint8": np.dtype(np.uint8),
+}
+
+#: numpy dtype -> WebNN data type name.
+WEBNN_DTYPES: dict[np.dtype, str] = {v: k for k, v in NUMPY_DTYPES.items()}
 
 
 def scalar(value, data_type: str, what: str = "value") -> np.ndarray:
@@ -28,7 +45,7 @@ def scalar(value, data_type: str, what: str = "value") -> np.ndarray:
     (no fraction, NaN or infinity), a float type any number but a finite one beyond its
     largest value.
     """
-    dtype = np.dtype(NUMPY_DTYPES[data_type])
+    dtype = NUMPY_DTYPES[data_type]
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         raise TypeError(f"{what} must be a number, got {type(value).__name__} "
                         f"{_shown(value)}")

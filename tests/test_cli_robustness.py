@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from compiler.driver import opt_main
+from compiler.cli.webnn_opt import main as opt_main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "mlp.mlir"
 TEXT = EXAMPLE.read_text(encoding="utf-8")

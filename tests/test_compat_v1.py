@@ -28,12 +28,14 @@ from xdsl.dialects.builtin import IntegerAttr, ModuleOp, i64
 
 from compiler.diagnostics import DiagnosticEngine
 from compiler.interpret import interpret, reference_op, run_function
-from compiler.ir import LocatingParser, make_context, parse, verify
+from compiler.compat import parse
+from compiler.ir import LocatingParser, make_context, verify
 from compiler.module import Module
 from dialects.webnn.base import WebNNOp
 from dialects.webnn.legacy import v1
 from dialects.webnn.types import TensorSpec
-from runtime.reference import NUMPY_DTYPES, evaluate
+from runtime.values import NUMPY_DTYPES
+from runtime.reference import evaluate
 
 CORPUS = Path(__file__).resolve().parent / "lit" / "compat" / "v1"
 FILES = sorted(CORPUS.glob("*.mlir"))
@@ -43,7 +45,7 @@ FILES = sorted(CORPUS.glob("*.mlir"))
 def v1_module(path: Path) -> ModuleOp:
     """The file as version 1 ops (verified under version 1 rules, not upgraded)."""
     text = path.read_text(encoding="utf-8")
-    module = LocatingParser(make_context(1), text, str(path), 1).parse_module()
+    module = LocatingParser(make_context(v1.DIALECT), text, str(path)).parse_module()
     diags = DiagnosticEngine()
     assert verify(module, diags), diags.render_all()
     return module

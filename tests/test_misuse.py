@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 import compiler
-from compiler.driver import opt_main, run_main
+from compiler.cli.webnn_opt import main as opt_main
+from compiler.cli.webnn_run import main as run_main
 from compiler.interpret import interpret
 
 SCALARS = """

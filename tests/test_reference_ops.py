@@ -11,7 +11,8 @@ import math
 import numpy as np
 import pytest
 
-from runtime.reference import NUMPY_DTYPES, SUPPORTED_OPS, evaluate
+from runtime.values import NUMPY_DTYPES
+from runtime.reference import SUPPORTED_OPS, evaluate
 
 
 def run(op, options=None, **operands):

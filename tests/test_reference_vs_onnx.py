@@ -47,7 +47,8 @@ from onnx.reference.ops.op_gru import GRU as _OnnxGRU
 from onnx.reference.ops.op_lstm import LSTM as _OnnxLSTM
 
 from dialects.webnn import OPS_BY_NAME
-from runtime.reference import NUMPY_DTYPES, evaluate
+from runtime.values import NUMPY_DTYPES
+from runtime.reference import evaluate
 from tests.conformance.wpt import compare, load_cases
 
 #: ONNX opset of every graph (QuantizeLinear's `precision` attribute needs 23).

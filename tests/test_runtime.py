@@ -146,7 +146,7 @@ def test_large_steps_split_across_threads_give_the_same_result(threads):
 @pytest.mark.parametrize("threads", [1, 3])
 def test_webnn_run_threads_flag_reaches_the_executable(monkeypatch, tmp_path, capsys, threads):
     import compiler.pipeline as pipeline
-    from compiler.driver import run_main
+    from compiler.cli.webnn_run import main as run_main
 
     made = []
 

@@ -17,9 +17,12 @@ import pytest
 
 from compiler.compat import STAMP
 from compiler.diagnostics import CompileError, DiagnosticEngine
-from compiler.driver import EMIT_AFTER, SPLIT_MARKER, print_module, run_pipeline, split_chunks
-from compiler.ir import make_context, parse, verify
+from compiler.cli.webnn_translate import EMIT_AFTER
+from compiler.compat import parse
+from compiler.ir import make_context, verify
+from compiler.pass_runner import parse_pipeline, run_passes
 from compiler.pipeline import lower
+from compiler.source import SPLIT_MARKER, print_module, split_chunks
 
 LIT = Path(__file__).resolve().parent / "lit"
 #: Every lit input that holds IR (a file such as --list-passes' test holds none).
@@ -55,7 +58,7 @@ def _problem(stage: str, line: int, module) -> str | None:
     return None
 
 
-def _stages(chunk: str, name: str, weights: str):
+def _stages(chunk: str, name: str, source: Path):
     """(stage, module) at each MLIR stage the tools print for one verified chunk."""
     module = _parsed(chunk, name, DiagnosticEngine())
     if module is None:
@@ -65,19 +68,20 @@ def _stages(chunk: str, name: str, weights: str):
     done = None
     for stage, flag in EMIT_AFTER.items():
         try:
-            lower(module, after=done, until=flag, weights_dir=weights)
+            lower(module, after=done, until=flag, source=source)
         except CompileError:
             return  # refused with located diagnostics: nothing is printed
         done = flag
         yield stage, module
 
 
-def _after_pipeline(chunk: str, name: str, spec: str):
+def _after_pipeline(chunk: str, name: str, spec: str, source: Path):
     """The module `webnn-opt -p spec` prints for the chunk (None when it reports errors)."""
     diags = DiagnosticEngine()
     ctx = make_context()
     module = parse(chunk, name, diags, ctx)
-    if module is None or not verify(module, diags) or not run_pipeline(spec, module, ctx, diags):
+    if module is None or not verify(module, diags) or not run_passes(
+            module, parse_pipeline(spec), diags, source=source, ctx=ctx):
         return None
     return module
 
@@ -91,7 +95,7 @@ def test_every_printed_stage_parses_again(path):
     verified = 0
     for chunk in split_chunks(text, bool(SPLIT_MARKER.search(text))):
         line = chunk.count("\n", 0, len(chunk) - len(chunk.lstrip("\n"))) + 1
-        stages = _stages(chunk, name, str(path.parent))
+        stages = _stages(chunk, name, path)
         first = next(stages, None)
         if first is None:
             continue  # an input that is meant not to verify
@@ -99,7 +103,7 @@ def test_every_printed_stage_parses_again(path):
         for stage, module in itertools.chain([first], stages):  # lazily: lowered in place
             problems.append(_problem(stage, line, module))
         for spec in pipelines:
-            module = _after_pipeline(chunk, name, spec)
+            module = _after_pipeline(chunk, name, spec, path)
             if module is not None:
                 problems.append(_problem(f"-p {spec}", line, module))
     problems = [p for p in problems if p is not None]

@@ -30,9 +30,9 @@ from xdsl.ir import Block, Region
 
 import compiler
 from compiler.diagnostics import DiagnosticEngine
-from compiler.driver import run_main
+from compiler.cli.webnn_run import main as run_main
+from compiler.compat import parse as parse_ir
 from compiler.ir import make_context
-from compiler.ir import parse as parse_ir
 from compiler.module import Module
 from dialects.webnn import CURRENT_VERSION, WebNNOp
 from dialects.webnn import options as kinds

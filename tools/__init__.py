@@ -1,1 +1,1 @@
-"""Command-line tools: thin mains over the shared driver in `compiler.driver`."""
+"""Command-line tools: thin mains over their modules in `compiler.cli`."""

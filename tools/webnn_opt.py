@@ -4,9 +4,9 @@ import sys
 
 
 def main() -> None:
-    from compiler.driver import opt_main
+    from compiler.cli.webnn_opt import main as tool_main
 
-    sys.exit(opt_main(sys.argv[1:]))
+    sys.exit(tool_main(sys.argv[1:]))
 
 
 if __name__ == "__main__":

@@ -4,9 +4,9 @@ import sys
 
 
 def main() -> None:
-    from compiler.driver import run_main
+    from compiler.cli.webnn_run import main as tool_main
 
-    sys.exit(run_main(sys.argv[1:]))
+    sys.exit(tool_main(sys.argv[1:]))
 
 
 if __name__ == "__main__":

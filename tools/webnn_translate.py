@@ -4,9 +4,9 @@ import sys
 
 
 def main() -> None:
-    from compiler.driver import translate_main
+    from compiler.cli.webnn_translate import main as tool_main
 
-    sys.exit(translate_main(sys.argv[1:]))
+    sys.exit(tool_main(sys.argv[1:]))
 
 
 if __name__ == "__main__":

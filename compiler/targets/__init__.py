@@ -43,8 +43,6 @@ def load_target(target: str | Path | dict | Profile) -> Profile:
                       "file)")
 
 
-
-
 def check(src, target: str | Path | dict | Profile = "cpu") -> list:
     """The diagnostics (`compiler.diagnostics.Diagnostic` records) of checking a graph on a
     target: IR text, a path, a `Module` or a built graph; a target name, an
@@ -52,8 +50,8 @@ def check(src, target: str | Path | dict | Profile = "cpu") -> list:
     Each record has `.severity`, `.message`, `.position`, `.op`, `.target`, and the
     rewrite, where one exists, as a note; `.to_json()` gives the JSON record.
     """
-    from ..pipeline import load
-    from .check import check_graph
+    from ..module import load
+    from .checker import check_graph
 
     module = load(src)
     names = TARGET_NAMES if target == "all" else (target,)
@@ -62,4 +60,4 @@ def check(src, target: str | Path | dict | Profile = "cpu") -> list:
 
 
 __all__ = ["BACKENDS", "TARGET_NAMES", "DATA_TYPES", "Profile", "TensorLimits", "check",
-           "TargetError", "load_target"]
+          "TargetError", "load_target"]

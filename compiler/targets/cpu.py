@@ -76,7 +76,7 @@ def cpu_profile() -> Profile:
 @cache
 def _templates() -> dict[str, WebNNOp]:
     from ..diagnostics import DiagnosticEngine
-    from ..ir import parse
+    from ..compat import parse
 
     diags = DiagnosticEngine()
     module = parse(PROBES.read_text(encoding="utf-8"), str(PROBES), diags)

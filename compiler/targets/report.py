@@ -19,7 +19,7 @@ from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.types import ITEMSIZE, TensorSpec
 
 from ..diagnostics import resolve
-from .check import Finding
+from .checker import Finding
 
 
 def partition_report(module: ModuleOp, target: str, findings: list[Finding]) -> str:

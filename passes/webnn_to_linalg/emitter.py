@@ -43,15 +43,17 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineExpr, AffineMap
 
-from dialects.webnn.types import TensorSpec
+from dialects.webnn.types import ITEMSIZE, TensorSpec
+from runtime.constants import from_bytes
+from runtime.values import NUMPY_DTYPES
 
 #: WebNN data type (and the internal "float64") -> element type of the lowered IR.
 ELEMENT = {"float32": f32, "float16": f16, "float64": f64, "int32": i32, "uint32": i32,
            "int64": i64, "uint64": i64, "int8": i8, "uint8": i8}
-BITS = {"int32": 32, "uint32": 32, "int64": 64, "uint64": 64, "int8": 8, "uint8": 8}
-NUMPY = {"float32": np.float32, "float16": np.float16, "float64": np.float64,
-         "int32": np.int32, "uint32": np.uint32, "int64": np.int64, "uint64": np.uint64,
-         "int8": np.int8, "uint8": np.uint8}
+#: Integer WebNN data type -> its width in bits.
+BITS = {name: 8 * size for name, size in ITEMSIZE.items() if not name.startswith("float")}
+#: WebNN data type (and the internal "float64") -> numpy dtype.
+NUMPY = {**NUMPY_DTYPES, "float64": np.dtype(np.float64)}
 #: Float types by width, for conversions between them.
 _FLOAT_BITS = {"float16": 16, "float32": 32, "float64": 64}
 
@@ -108,7 +110,7 @@ def number_value(value: int | float, dtype: str) -> int | float:
     """
     if is_float(dtype):
         with np.errstate(over="ignore"):
-            return float(NUMPY[dtype](value))
+            return float(NUMPY[dtype].type(value))
     least, most = int_range(dtype)
     if isinstance(value, float):
         if math.isnan(value):
@@ -146,7 +148,7 @@ class Body:
         wrapped to the type's width."""
         if is_float(dtype):
             with np.errstate(over="ignore"):
-                rounded = float(NUMPY[dtype](value))
+                rounded = float(NUMPY[dtype].type(value))
             return self.emit(arith.ConstantOp(FloatAttr(rounded, ELEMENT[dtype])))
         bits = BITS[dtype]
         v = int(value) & ((1 << bits) - 1)
@@ -358,7 +360,7 @@ class Emitter:
         owner = value.owner
         if isinstance(owner, arith.ConstantOp) and isinstance(owner.value,
                                                               DenseIntOrFPElementsAttr):
-            return np.frombuffer(owner.value.data.data, dtype=NUMPY[spec.dtype]).reshape(spec.shape)
+            return from_bytes(owner.value.data.data, spec.dtype, spec.shape)
         return None
 
     def reshape(self, value: SSAValue, spec: TensorSpec) -> SSAValue:
@@ -423,4 +425,5 @@ def select_map(rank: int, dims: Sequence[int | None]) -> AffineMap:
 
 
 __all__ = ["Body", "Emitter", "Unsupported", "broadcast_map", "select_map", "tensor_type",
-           "compute_dtype", "accumulate_dtype", "int_range", "lowest", "highest", "number_value", "is_float", "is_unsigned", "ELEMENT", "BITS", "NUMPY"]
+           "compute_dtype", "accumulate_dtype", "int_range", "lowest", "highest",
+           "number_value", "is_float", "is_unsigned", "ELEMENT", "BITS", "NUMPY"]

@@ -27,17 +27,7 @@ from typing import Any, NoReturn
 
 import numpy as np
 
-#: WebNN data type name -> numpy dtype.
-NUMPY_DTYPES: dict[str, np.dtype] = {
-    "float32": np.dtype(np.float32),
-    "float16": np.dtype(np.float16),
-    "int32": np.dtype(np.int32),
-    "uint32": np.dtype(np.uint32),
-    "int64": np.dtype(np.int64),
-    "uint64": np.dtype(np.uint64),
-    "int8": np.dtype(np.int8),
-    "uint8": np.dtype(np.uint8),
-}
+from ..values import NUMPY_DTYPES  # the op modules read it from here
 
 UINT8 = np.dtype(np.uint8)
 

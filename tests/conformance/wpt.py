@@ -48,11 +48,8 @@ from typing import Any
 
 import numpy as np
 
-#: WebNN data type name -> numpy dtype (same table as runtime.reference.NUMPY_DTYPES).
-DTYPES: dict[str, np.dtype] = {
-    name: np.dtype(name) for name in
-    ("float32", "float16", "int32", "uint32", "int64", "uint64", "int8", "uint8")
-}
+from runtime.values import NUMPY_DTYPES
+
 
 #: WPT compares at most this many elements of an output given as a single fill value.
 MAX_FILL_COMPARE = 1000
@@ -166,7 +163,7 @@ def _number(v: Any) -> Any:
 def _array(data: Any, shape: list[int], dtype_name: str) -> tuple[np.ndarray, bool]:
     """Tensor data -> (read-only array, is_fill). Floats are read as doubles and then
     rounded to the type (as a JS typed array does); integers are converted exactly."""
-    dtype = DTYPES[dtype_name]
+    dtype = NUMPY_DTYPES[dtype_name]
     size = math.prod(shape)
     fill = not isinstance(data, list)
     values = [_number(data)] if fill else [_number(v) for v in data]

@@ -31,6 +31,9 @@ config.environment["PYTHONPATH"] = root
 for var in ("HOME", "TMPDIR", "WEBNN_DEBUG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# Every tool verifies the IR after every pass it runs (compiler/pass_runner.py), so a
+# pass that leaves invalid IR fails the test that ran it.
+config.environment["WEBNN_VERIFY_EACH"] = "1"
 
 # A tool name is replaced only where it stands as a word (not inside a path such as
 # tests/lit/tools/webnn-opt/ or a file name such as webnn-opt.mlir).

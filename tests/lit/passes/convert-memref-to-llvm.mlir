@@ -21,4 +21,15 @@ builtin.module {
     memref.store %v, %t[%i, %j] : memref<4x8xf32>
     func.return
   }
+
+  // A kernel's scratch buffer is a stack array, aligned as asked.
+  // CHECK-LABEL: func.func @scratch
+  // CHECK: %[[ONE:.*]] = llvm.mlir.constant(1) : i64
+  // CHECK: %[[S:.*]] = llvm.alloca %[[ONE]] x !llvm.array<96 x f32> {alignment = 64 : i64} : (i64) -> !llvm.ptr
+  // CHECK: llvm.getelementptr inbounds %[[S]][%{{.*}}] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+  func.func @scratch(%i: index, %v: f32) {
+    %s = memref.alloca() {alignment = 64 : i64} : memref<96xf32>
+    memref.store %v, %s[%i] : memref<96xf32>
+    func.return
+  }
 }

@@ -1,8 +1,8 @@
 // An op the cpu target cannot lower is reported at its own location, every such op at
 // once, and the conversion stops: the webnn dialect is illegal after it. Every op has a
 // lowering today, so this test removes two (relu and mul) from the table before running
-// webnn-opt's driver, the way tests/test_runtime.py does.
-// RUN: %python -c "from passes.webnn_to_linalg import LOWERINGS, load_all; load_all(); del LOWERINGS['relu'], LOWERINGS['mul']; from compiler.driver import opt_main; raise SystemExit(opt_main([r'%s', '-p', 'convert-webnn-to-linalg', '--verify-diagnostics']))"
+// webnn-opt's main (compiler/cli/webnn_opt.py), the way tests/test_runtime.py does.
+// RUN: %python -c "from passes.webnn_to_linalg import LOWERINGS, load_all; load_all(); del LOWERINGS['relu'], LOWERINGS['mul']; from compiler.cli.webnn_opt import main; raise SystemExit(main([r'%s', '-p', 'convert-webnn-to-linalg', '--verify-diagnostics']))"
 // Without the removal the same graph lowers (and the annotations are then unmet).
 // RUN: not webnn-opt %s -p convert-webnn-to-linalg --verify-diagnostics 2>&1 | FileCheck %s --check-prefix=LOWERED
 // LOWERED: expected error "failed to legalize operation 'webnn.relu'

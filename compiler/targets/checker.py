@@ -30,6 +30,8 @@ from dialects.webnn import WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.options import DataType
 from dialects.webnn.types import ITEMSIZE, TensorSpec
+from runtime.constants import from_bytes
+from runtime.values import NUMPY_DTYPES
 
 from ..diagnostics import Diagnostic, location_name, resolve
 from .profile import Profile, TensorLimits
@@ -340,10 +342,8 @@ def _constant_fits(const: ConstantOp, dtype: str) -> bool | None:
     """Whether an inline constant's values survive a cast to `dtype` (None: data external)."""
     if const.value is None:
         return None
-    from runtime.executable import NUMPY_DTYPES
-
     spec = TensorSpec.from_type(const.output.type)
-    data = np.frombuffer(const.value.data.data, dtype=NUMPY_DTYPES[spec.dtype])
+    data = from_bytes(bytes(const.value.data.data), spec.dtype, spec.shape)
     with np.errstate(all="ignore"):
         back = data.astype(NUMPY_DTYPES[dtype]).astype(data.dtype)
     return bool(np.array_equal(back, data, equal_nan=data.dtype.kind == "f"))

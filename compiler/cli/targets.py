@@ -16,9 +16,10 @@ import json
 from xdsl.dialects.builtin import ModuleOp
 
 from ..diagnostics import DiagnosticEngine
-from . import TARGET_NAMES, TargetError, load_target
-from .check import check_graph
-from .report import partition_report, portability_table
+from ..source import UsageError
+from ..targets import TARGET_NAMES, TargetError, load_target
+from ..targets.checker import check_graph
+from ..targets.report import partition_report, portability_table
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
@@ -36,8 +37,16 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
 
 
 def print_target(name: str) -> str:
-    """The opSupportLimits() JSON of a target (TargetError for a bad name or file)."""
-    return json.dumps(load_target(name).op_support_limits(), indent=2) + "\n"
+    """The opSupportLimits() JSON of a target (UsageError for a bad name or file)."""
+    return json.dumps(_profile(name).op_support_limits(), indent=2) + "\n"
+
+
+def _profile(name: str):
+    """A target flag's profile; a bad target name or profile file is a usage error."""
+    try:
+        return load_target(name)
+    except TargetError as err:
+        raise UsageError(str(err)) from None
 
 
 def check(module: ModuleOp, target: str, diags: DiagnosticEngine, *,
@@ -48,7 +57,7 @@ def check(module: ModuleOp, target: str, diags: DiagnosticEngine, *,
     its target) go to `diags` only when `records` is asked for (json and sarif output).
     """
     if target == "all":
-        results = {name: check_graph(module, load_target(name)) for name in TARGET_NAMES}
+        results = {name: check_graph(module, _profile(name)) for name in TARGET_NAMES}
         failed = any(f.diagnostic.severity == "error"
                      for findings in results.values() for f in findings)
         if records:
@@ -58,11 +67,11 @@ def check(module: ModuleOp, target: str, diags: DiagnosticEngine, *,
             text += "".join(partition_report(module, name, findings)
                             for name, findings in results.items() if name != "cpu")
         return not failed, text
-    profile = load_target(target)
+    profile = _profile(target)
     findings = check_graph(module, profile)
     diags.diagnostics.extend(f.diagnostic for f in findings)
     text = partition_report(module, profile.name, findings) if partition else ""
     return not any(f.diagnostic.severity == "error" for f in findings), text
 
 
-__all__ = ["add_arguments", "print_target", "check", "TargetError"]
+__all__ = ["add_arguments", "print_target", "check"]

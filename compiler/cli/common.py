@@ -1,0 +1,155 @@
+"""What the tools share: argument parsing that returns instead of exiting, and the guard
+that turns every exception into one clear line and an exit status.
+
+    0    success
+    1    diagnostics (the input breaks a rule; each error located)
+    2    usage errors (a bad flag, an unreadable file) and internal errors
+    130  interrupted; 141 the reader of stdout went away
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+
+from dialects.webnn.options import did_you_mean
+
+from ..diagnostics import DiagnosticEngine
+from ..sarif import to_sarif
+from ..source import UsageError, read_source
+
+
+def parse_args(ap: argparse.ArgumentParser, argv: list[str] | None):
+    """The parsed arguments, or the exit status argparse chose (--help: 0, errors: 2).
+
+    An unknown flag is named on its own, with the flag that was probably meant (argparse
+    would only list every unknown argument)."""
+    try:
+        _, unknown = ap.parse_known_args(argv)
+        flags = [a.split("=", 1)[0] for a in unknown if a.startswith("--")]
+        if flags:
+            hint = did_you_mean(flags[0], [o for o in ap._option_string_actions
+                                           if o.startswith("--")])
+            print(f"{ap.prog}: error: unrecognized argument '{flags[0]}'{hint}",
+                  file=sys.stderr)
+            return 2
+        return ap.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+
+
+#: The values of every tool's `--diagnostics-format`.
+FORMATS = ("text", "json", "sarif")
+
+
+def format_diagnostics(diags: DiagnosticEngine, fmt: str, tool: str) -> str:
+    """All diagnostics as `text` (with source lines and carets), `json` (an array of
+    records) or `sarif` (a SARIF 2.1.0 log of a run of `tool`)."""
+    if fmt == "json":
+        return diags.to_json()
+    if fmt == "sarif":
+        return json.dumps(to_sarif(diags.diagnostics, tool), indent=2)
+    return diags.render_all()
+
+
+def add_diagnostics_format(ap: argparse.ArgumentParser) -> None:
+    """`--diagnostics-format`, the same on every tool."""
+    ap.add_argument("--diagnostics-format", choices=FORMATS, default="text",
+                    help="how diagnostics are printed on stderr: text (file:line:col, the "
+                         "source line and a caret), json (an array of {file, line, column, "
+                         "severity, op, message, target} records) or sarif (SARIF 2.1.0)")
+
+
+def report_diagnostics(diags: DiagnosticEngine, fmt: str, tool: str) -> None:
+    """Print diagnostics on stderr in the chosen format (json/sarif: even when empty, so a
+    reader always gets a document)."""
+    if diags.diagnostics or fmt != "text":
+        print(format_diagnostics(diags, fmt, tool), file=sys.stderr)
+
+
+def report_error(err, fmt: str, tool: str) -> int:
+    """Print a CompileError's records in the chosen format; exit status 1."""
+    diags = DiagnosticEngine()
+    diags.diagnostics = list(err.diagnostics)
+    report_diagnostics(diags, fmt, tool)
+    return 1
+
+
+def integer(minimum: int) -> Callable[[str], int]:
+    """An argparse type: an integer >= `minimum` (anything else is a usage error)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got '{text}'") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+    return parse
+
+
+def tolerance(text: str) -> float:
+    """An argparse type: a finite number >= 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got '{text}'") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
+    return value
+
+
+def main(tool: str, ap: argparse.ArgumentParser, body: Callable[[argparse.Namespace], int],
+         argv: list[str] | None) -> int:
+    """Parse `argv` with `ap` and run `body` under the guard; the exit status."""
+    args = parse_args(ap, argv)
+    if isinstance(args, int):
+        return args
+    return guarded(tool, lambda: body(args))
+
+
+def guarded(tool: str, body: Callable[[], int]) -> int:
+    """Run a tool body; usage errors and internal errors become one clear message."""
+    try:
+        return body()
+    except UsageError as err:
+        print(f"{tool}: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{tool}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`webnn-run ... | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except RecursionError:
+        print(f"{tool}: error: input nests too deeply to process", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print(f"{tool}: error: out of memory while processing the input", file=sys.stderr)
+        return 1
+    except Exception as err:  # a compiler bug: say so plainly, keep the trace on request
+        print(f"{tool}: internal error: {type(err).__name__}: {err}", file=sys.stderr)
+        if os.environ.get("WEBNN_DEBUG"):
+            traceback.print_exc()
+        else:
+            print(f"{tool}: set WEBNN_DEBUG=1 to see the compiler's stack trace",
+                  file=sys.stderr)
+        return 2
+
+
+def existing(path: str) -> str:
+    """`path`, when it names a readable file; else the UsageError read_source raises."""
+    if not os.path.isfile(path):
+        read_source(path)  # raises the right UsageError (missing, directory, ...)
+    return path
+
+
+__all__ = ["parse_args", "integer", "tolerance", "main", "guarded", "existing",
+           "FORMATS", "format_diagnostics", "add_diagnostics_format", "report_diagnostics",
+           "report_error"]

@@ -1,0 +1,182 @@
+"""`convert-vector-to-llvm`: the vector ops the kernels use become llvm ops on vector types.
+
+xDSL 0.74 has a `vector` dialect but no lowering of it to `llvm`. This pass lowers the
+1-D ops `vectorize-contractions` emits, each to what LLVM's own vector lowering makes of it:
+
+    vector.load %m[%i, %j]              -> getelementptr + llvm.load : vector<16xf32>
+    vector.store %v, %m[%i, %j]         -> getelementptr + llvm.store
+    vector.maskedload %m[..], %k, %pass -> llvm.masked.load.v16f32.p0 (lanes off: %pass)
+    vector.maskedstore %m[..], %k, %v   -> llvm.masked.store (lanes off: not written)
+    vector.broadcast %s                 -> insertelement + shufflevector (a splat)
+    vector.fma %a, %b, %c               -> llvm.fma.v16f32
+    vector.shuffle %a, %b [0, 2, ...]   -> shufflevector
+    vector.create_mask %n               -> <0, 1, ..., 15> < splat(%n)
+
+It runs before `convert-memref-to-llvm`, while buffers still have their shapes: an access
+computes its element's address as `convert-memref-to-llvm` does (`element_pointer`) from
+the buffer cast to `!llvm.ptr`; once buffers are pointers the cast is between equal types
+and `reconcile-unrealized-casts` removes it. Alignment is that of one element: vector
+accesses start at any column. Every new op takes the location of the op it replaces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import arith, llvm, vector
+from xdsl.dialects.builtin import (
+    DenseArrayBase,
+    DenseIntOrFPElementsAttr,
+    IntegerAttr,
+    ModuleOp,
+    UnrealizedConversionCastOp,
+    VectorType,
+    i32,
+)
+from xdsl.ir import Operation, SSAValue
+from xdsl.passes import ModulePass
+
+from .convert_memref_to_llvm import PTR, element_pointer
+from .errors import PassError
+
+#: Attribute of a masked load whose masked-off lanes may lie outside its buffer
+#: (set by `vectorize-contractions` on padded reads).
+OUTSIDE = "webnn.lanes_outside"
+
+#: Byte alignment of a vector access: one float32 (vectors start at any element).
+ELEMENT_ALIGNMENT = 4
+
+
+def _suffix(t: VectorType) -> str:
+    """LLVM's type-mangling suffix of a vector type: v16f32."""
+    return f"v{t.get_shape()[0]}{t.element_type}"
+
+
+class _Shared:
+    """Values many lowered ops of one function share, made once: the pointer of each
+    buffer (right after the buffer's definition), undef vectors and constants (at the
+    top of the function)."""
+
+    def __init__(self):
+        self.values: dict = {}
+
+    def pointer(self, base: SSAValue) -> SSAValue:
+        if base not in self.values:
+            cast = UnrealizedConversionCastOp.get([base], [PTR])
+            owner = base.owner
+            if isinstance(owner, Operation):
+                cast.location = owner.location
+                owner.parent.insert_op_after(cast, owner)
+            else:
+                cast.location = base.location
+                owner.insert_op_before(cast, owner.first_op)
+            self.values[base] = cast.results[0]
+        return self.values[base]
+
+    def constant(self, op: Operation, anchor: Operation) -> SSAValue:
+        """`op` (an undef or constant) hoisted to the top of `anchor`'s function."""
+        value = op.properties.get("value")
+        key = (op.name, str(value), op.results[0].type, _function(anchor))
+        if key not in self.values:
+            entry = _function(anchor).regions[0].blocks[0]
+            op.location = anchor.location
+            entry.insert_op_before(op, entry.first_op)
+            self.values[key] = op.results[0]
+        else:
+            op.erase()
+        return self.values[key]
+
+
+def _function(op: Operation) -> Operation:
+    while op.parent_op() is not None and op.parent_op().parent_op() is not None:
+        op = op.parent_op()
+    return op
+
+
+def _address(shared: _Shared, base: SSAValue, indices, inbounds: bool = True
+             ) -> tuple[list[Operation], SSAValue]:
+    return element_pointer(shared.pointer(base), base.type, list(indices), inbounds)
+
+
+def _splat(shared: _Shared, value: SSAValue, t: VectorType, anchor: Operation
+           ) -> tuple[list[Operation], SSAValue]:
+    undef = shared.constant(llvm.UndefOp(t), anchor)
+    zero = shared.constant(llvm.ConstantOp(IntegerAttr(0, i32), i32), anchor)
+    first = llvm.InsertElementOp(undef, value, zero)
+    lanes = t.get_shape()[0]
+    splat = llvm.ShuffleVectorOp(first.res, undef,
+                                 DenseArrayBase.from_list(i32, [0] * lanes), t)
+    return [first, splat], splat.res
+
+
+def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | None] | None:
+    match o:
+        case vector.LoadOp():
+            ops, ptr = _address(shared, o.base, o.indices)
+            load = llvm.LoadOp(ptr, o.result.type, alignment=ELEMENT_ALIGNMENT)
+            return [*ops, load], load.dereferenced_value
+        case vector.StoreOp():
+            ops, ptr = _address(shared, o.base, o.indices)
+            store = llvm.StoreOp(o.vector, ptr, alignment=ELEMENT_ALIGNMENT)
+            return [*ops, store], None
+        case vector.MaskedLoadOp():
+            # Lanes off may lie outside the buffer (a padded read): no `inbounds`.
+            ops, ptr = _address(shared, o.base, o.indices, OUTSIDE not in o.attributes)
+            t = o.result.type
+            align = shared.constant(llvm.ConstantOp(IntegerAttr(ELEMENT_ALIGNMENT, i32), i32), o)
+            load = llvm.CallIntrinsicOp(f"llvm.masked.load.{_suffix(t)}.p0",
+                                        [ptr, align, o.mask, o.pass_thru], [t])
+            return [*ops, load], load.results[0]
+        case vector.MaskedStoreOp():
+            ops, ptr = _address(shared, o.base, o.indices)
+            store = llvm.MaskedStoreOp(o.value_to_store, ptr, o.mask,
+                                       alignment=ELEMENT_ALIGNMENT)
+            return [*ops, store], None
+        case vector.BroadcastOp() if not isinstance(o.source.type, VectorType):
+            return _splat(shared, o.source, o.vector.type, o)
+        case vector.ShuffleOp() if len(o.v1.type.get_shape()) == 1:
+            shuffle = llvm.ShuffleVectorOp(o.v1, o.v2, DenseArrayBase.from_list(
+                i32, list(o.mask.get_values())), o.result.type)
+            return [shuffle], shuffle.res
+        case vector.FMAOp():
+            fma = llvm.FMAOp(o.lhs, o.rhs, o.acc)
+            return [fma], fma.res
+        case vector.CreateMaskOp() if len(o.mask_dim_sizes) == 1:
+            lanes = o.mask_vector.type.get_shape()[0]
+            count = arith.IndexCastOp(o.mask_dim_sizes[0], i32)
+            ops, splat = _splat(shared, count.result, VectorType(i32, [lanes]), o)
+            iota = shared.constant(llvm.ConstantOp(DenseIntOrFPElementsAttr.from_list(
+                VectorType(i32, [lanes]), list(range(lanes))), VectorType(i32, [lanes])), o)
+            less = llvm.ICmpOp(iota, splat, IntegerAttr(2, 64))  # slt
+            return [count, *ops, less], less.res
+    return None
+
+
+@dataclass(frozen=True)
+class ConvertVectorToLLVMPass(ModulePass):
+    """Lower 1-D vector ops to llvm ops on vector types (see module doc)."""
+
+    name = "convert-vector-to-llvm"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        problems = []
+        shared = _Shared()
+        for o in list(op.walk()):
+            if o.dialect_name() != "vector":
+                continue
+            new = _lower(o, shared)
+            if new is None:
+                problems.append(("error", f"'{o.name}' cannot be lowered to llvm by this "
+                                 "compiler", o.location))
+                continue
+            ops, result = new
+            for n in ops:
+                n.location = o.location
+                o.parent.insert_op_before(n, o)
+            if o.results:
+                o.results[0].replace_all_uses_with(result)
+            o.detach()
+            o.erase()
+        if problems:
+            raise PassError(problems)

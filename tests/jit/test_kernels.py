@@ -1,0 +1,193 @@
+"""Vector kernels (`vectorize-contractions`) against the reference executor, on shapes
+that hit every edge of a register block.
+
+Matrix products and convolutions with sizes of 1, primes and odd sizes (partial row
+blocks, masked last columns, single reduction steps), constant operands (packed at
+compile time) and run-time ones (packed per call when their rows alias in the cache), strides (deinterleaved vectors, their last lanes
+masked), dilations, groups, depthwise, padding on one side, both layouts, and fused prologues (bias, gemm's `C`) and epilogues (relu, clamp,
+residual add). Every case runs on one and two threads (a step's slice then starts in the
+middle of a row block) and for each vector target's block shapes (16, 8 and 4 lanes run
+on any x86 CPU with AVX-512; the narrower ones are what AVX2 and NEON machines get).
+Each test also checks that the kernel path was taken where it should be, so it cannot
+pass by falling back to the scalar loops.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import compiler
+import passes.target
+from compiler.interpret import interpret
+from compiler.pipeline import lower
+from passes.contraction import analyze
+from xdsl.dialects.linalg import ops as linalg
+
+RNG = np.random.default_rng(20240611)
+
+
+def _data(*shape: int) -> np.ndarray:
+    return RNG.uniform(-1.0, 1.0, shape).astype(np.float32)
+
+
+def _matmul_cases(g, feeds):
+    """(name, value, terms in each sum, kernel expected) for matrix products."""
+    out = []
+    for i, (m, k, n) in enumerate([(1, 7, 5), (37, 29, 53), (31, 17, 16), (2, 3, 97),
+                                   (61, 64, 33), (5, 1, 4), (29, 5, 200)]):
+        a, b = f"mm{i}_a", f"mm{i}_b"
+        feeds[a], feeds[b] = _data(m, k), _data(k, n)
+        out.append((f"mm{i}", g.matmul(g.input(a, "float32", [m, k]),
+                                       g.input(b, "float32", [k, n])), k, True))
+    feeds["bmm_a"], feeds["bmm_b"] = _data(2, 3, 13, 11), _data(3, 11, 19)
+    out.append(("bmm", g.matmul(g.input("bmm_a", "float32", [2, 3, 13, 11]),
+                                g.input("bmm_b", "float32", [3, 11, 19])), 11, True))
+    # gemm: C as the prologue, alpha and beta, transposes, constant operands.
+    feeds["gm_a"], feeds["gm_c"] = _data(23, 19), _data(23, 37)
+    gm_a = g.input("gm_a", "float32", [23, 19])
+    gm_b = g.constant(_data(19, 37))
+    out.append(("gemm_c", g.gemm(gm_a, gm_b, c=g.input("gm_c", "float32", [23, 37]),
+                                 beta=0.5), 19, True))
+    out.append(("gemm_alpha", g.gemm(gm_a, gm_b, c=g.constant(_data(37)), alpha=2.0,
+                                     beta=-1.0), 19, True))
+    feeds["gm_at"] = _data(19, 23)
+    out.append(("gemm_at", g.gemm(g.input("gm_at", "float32", [19, 23]), gm_b,
+                                  aTranspose=True), 19, True))
+    feeds["fc_x"] = _data(3, 40)
+    out.append(("fc", g.relu(g.gemm(g.input("fc_x", "float32", [3, 40]), g.constant(_data(21, 40)),
+                                    c=g.constant(_data(21)), bTranspose=True)), 40, True))
+    feeds["gm_bt"] = _data(37, 19)
+    out.append(("gemm_bt", g.gemm(gm_a, g.input("gm_bt", "float32", [37, 19]),
+                                  bTranspose=True), 19, False))
+    # Rows of b 1 KiB apart: b is packed per call into panels, in two blocks of the sum
+    # (the prologue on the first, the epilogue on the last); and in one.
+    feeds["pk_a"], feeds["pk_b"], feeds["pk_c"] = _data(70, 600), _data(600, 256), _data(256)
+    out.append(("packed", g.relu(g.gemm(g.input("pk_a", "float32", [70, 600]),
+                                        g.input("pk_b", "float32", [600, 256]),
+                                        c=g.input("pk_c", "float32", [256]))), 600, True))
+    feeds["pk1_a"], feeds["pk1_b"] = _data(41, 30), _data(30, 512)
+    out.append(("packed_one_block", g.matmul(g.input("pk1_a", "float32", [41, 30]),
+                                             g.input("pk1_b", "float32", [30, 512])), 30, True))
+    feeds["ca_b"] = _data(26, 45)
+    out.append(("const_a", g.matmul(g.constant(_data(33, 26)),
+                                    g.input("ca_b", "float32", [26, 45])), 26, True))
+    # Epilogues: relu, clamp, residual add, a chain of them.
+    feeds["ep_a"], feeds["ep_b"], feeds["ep_r"] = _data(17, 9), _data(9, 35), _data(17, 35)
+    ep = g.matmul(g.input("ep_a", "float32", [17, 9]), g.input("ep_b", "float32", [9, 35]))
+    residual = g.input("ep_r", "float32", [17, 35])
+    out.append(("ep_chain", g.clamp(g.add(g.relu(ep), residual), minValue=0.25,
+                                    maxValue=1.5), 9, True))
+    return out
+
+
+#: conv2d cases: (input nchw shape, filter oihw shape, options, bias, activation, kernel)
+CONV = [
+    ((1, 5, 9, 21), (7, 5, 3, 3), {"padding": [1, 1, 1, 1]}, True, "relu", True),
+    ((1, 16, 7, 9), (24, 16, 1, 1), {}, True, "relu6", True),
+    ((1, 1, 8, 19), (1, 1, 3, 3), {"padding": [1, 1, 1, 1]}, False, None, True),
+    ((1, 3, 6, 20), (37, 3, 3, 3), {"padding": [0, 1, 2, 0]}, True, "relu", True),
+    ((2, 4, 11, 13), (6, 4, 3, 3), {"dilations": [2, 1], "padding": [2, 2, 1, 1]}, True,
+     None, True),
+    ((1, 6, 10, 17), (4, 3, 3, 3), {"groups": 2, "padding": [1, 1, 1, 1]}, True, "relu",
+     True),
+    ((1, 8, 12, 23), (8, 1, 3, 3), {"groups": 8, "padding": [1, 1, 1, 1]}, True, "relu6",
+     True),
+    ((1, 4, 9, 30), (8, 1, 3, 3), {"groups": 4}, False, None, True),  # multiplier 2
+    ((1, 3, 12, 14), (5, 3, 3, 3), {"strides": [2, 2], "padding": [1, 1, 1, 1]}, True,
+     "relu", True),
+    ((1, 6, 13, 41), (6, 1, 3, 3), {"strides": [2, 2], "groups": 6, "padding": [0, 1, 0, 1]},
+     True, "relu6", True),  # depthwise, stride 2, padding on one side
+    ((1, 4, 9, 70), (7, 4, 1, 1), {"strides": [1, 3]}, False, None, True),
+    ((1, 2, 8, 21), (3, 2, 2, 2), {"strides": [1, 5]}, True, None, False),  # too strided
+    ((1, 2, 1, 5), (3, 2, 1, 1), {}, True, None, True),
+]
+
+
+def _conv_cases(g, feeds):
+    out = []
+    for i, (x_shape, w_shape, options, bias, act, kernel) in enumerate(CONV):
+        name = f"conv{i}"
+        feeds[name] = _data(*x_shape)
+        y = g.conv2d(g.input(name, "float32", list(x_shape)), g.constant(_data(*w_shape)),
+                     bias=g.constant(_data(w_shape[0])) if bias else None, **options)
+        if act == "relu":
+            y = g.relu(y)
+        elif act == "relu6":
+            y = g.clamp(y, minValue=0.0, maxValue=6.0)
+        terms = w_shape[1] * w_shape[2] * w_shape[3]
+        out.append((name, y, terms, kernel))
+    # A residual block: 1x1 conv whose epilogue adds the block's input.
+    feeds["res_x"] = _data(1, 12, 9, 18)
+    x = g.input("res_x", "float32", [1, 12, 9, 18])
+    y = g.conv2d(x, g.constant(_data(12, 12, 1, 1)), bias=g.constant(_data(12)))
+    out.append(("residual", g.add(y, x), 12, True))
+    # Run-time filter (nothing to pack); NHWC input with an HWIO filter (vectors over
+    # the output channels, broadcasts of the input).
+    feeds["rt_x"], feeds["rt_w"] = _data(1, 3, 8, 25), _data(10, 3, 3, 3)
+    out.append(("runtime_filter", g.conv2d(g.input("rt_x", "float32", [1, 3, 8, 25]),
+                                           g.input("rt_w", "float32", [10, 3, 3, 3])),
+                 27, True))
+    feeds["nhwc_x"] = _data(1, 7, 11, 5)
+    out.append(("nhwc", g.relu(g.conv2d(g.input("nhwc_x", "float32", [1, 7, 11, 5]),
+                                        g.constant(_data(3, 3, 5, 20)),
+                                        bias=g.constant(_data(20)), inputLayout="nhwc",
+                                        filterLayout="hwio", padding=[1, 1, 1, 1])),
+                45, True))
+    # convTranspose2d: a convolution over the spread input, the filter read backwards.
+    feeds["ct_x"] = _data(1, 8, 10, 12)
+    out.append(("conv_transpose", g.relu(g.convTranspose2d(
+        g.input("ct_x", "float32", [1, 8, 10, 12]), g.constant(_data(8, 6, 3, 3)),
+        bias=g.constant(_data(6)), strides=[2, 2], padding=[1, 1, 1, 1])), 72, True))
+    # Big enough that two threads split it (slices start inside a row block).
+    feeds["big_x"] = _data(1, 16, 33, 31)
+    out.append(("big", g.relu(g.conv2d(g.input("big_x", "float32", [1, 16, 33, 31]),
+                                       g.constant(_data(29, 16, 3, 3)),
+                                       bias=g.constant(_data(29)), padding=[1, 1, 1, 1])),
+                144, True))
+    return out
+
+
+def _graph():
+    g = compiler.GraphBuilder()
+    feeds: dict[str, np.ndarray] = {}
+    cases = _matmul_cases(g, feeds) + _conv_cases(g, feeds)
+    module = g.build({name: value for name, value, _, _ in cases})
+    return module, feeds, cases
+
+
+MODULE, FEEDS, CASES = _graph()
+EXPECTED = interpret(MODULE, FEEDS)
+
+
+def _contractions(until: str) -> list[linalg.GenericOp]:
+    """The generics with a reduction left after the stage `until`."""
+    work = MODULE.op.clone()
+    lower(work, until=until)
+    return [o for o in work.walk() if isinstance(o, linalg.GenericOp)
+            and any("reduction" in str(it.data) for it in o.iterator_types.data)]
+
+
+@pytest.fixture(params=["avx512", "avx2", "neon"])
+def target(request, monkeypatch):
+    chosen = passes.target.TARGETS[request.param]
+    monkeypatch.setattr(passes.target, "host_target", lambda: chosen)
+    return chosen
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_kernels_match_the_reference(target, threads):
+    got = compiler.compile(MODULE, threads=threads)(**FEEDS)
+    for name, _, terms, _ in CASES:
+        np.testing.assert_allclose(got[name], EXPECTED[name], rtol=1e-5, atol=1e-6 * terms,
+                                   err_msg=f"{name} on {target.name}, {threads} thread(s)")
+
+
+def test_the_kernel_path_is_taken():
+    """Every case meant for a kernel gets one (its contraction, with the epilogue fused,
+    is replaced); the others stay scalar loops."""
+    before = _contractions("parallelize")
+    assert len(before) == len(CASES)
+    kernels = sum(1 for op in before if analyze(op) is not None)
+    assert kernels == sum(1 for *_, kernel in CASES if kernel)
+    assert len(_contractions("vectorize-contractions")) == len(CASES) - kernels
