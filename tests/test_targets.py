@@ -2,6 +2,7 @@
 what a browser's opSupportLimits() returns, and a pasted JSON is read the same way."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -189,3 +190,35 @@ def test_check_all_and_a_dict_target():
                          "output": {"dataTypes": ["float32"]}}}
     records = compiler.check(module, target=pasted)
     assert [r.op for r in records if r.severity == "error"] == ["webnn.gather", "webnn.sigmoid"]
+
+
+def test_the_example_reports_each_refusal_at_its_python_line():
+    """examples/will_it_run.py: a Python-built graph checked against coreml and tflite,
+    then partitioned for tflite."""
+    example = ROOT / "examples" / "will_it_run.py"
+    lines = example.read_text(encoding="utf-8").splitlines()
+
+    def at(marker: str) -> str:  # "<file>:<line>:<col>" of the line ending in `# marker`
+        line = next(i for i, text in enumerate(lines, 1) if text.rstrip().endswith(marker))
+        return rf"{re.escape(str(example))}:{line}:\d+: error: "
+
+    result = subprocess.run([sys.executable, str(example)], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 1, result.stderr
+    expected = [
+        (at("# int64 input"), "graph input 'ids' is not supported by coreml: Unsupported "
+                              "data type int64 for input operand named 'ids'"),
+        (at("# int64 indices"), "'webnn.gather' op is not supported by coreml: Unsupported "
+                                "data type int64 for argument indices, must be one of "
+                                "[int32]"),
+        (at("# rank 6"), "'webnn.exp' op is not supported by coreml: Unsupported rank 6"),
+        (at("# no l2Pool2d"), "'webnn.l2Pool2d' op is not supported by tflite"),
+        (at("# rank 5"), "'webnn.pow' op is not supported by tflite: Unsupported rank 5"),
+    ]
+    for where, message in expected:
+        assert re.search(where + re.escape(message), result.stderr), message
+    # tflite takes int64 indices and rank 6; coreml has l2Pool2d and rank-5 pow.
+    assert "gather' op is not supported by tflite" not in result.stderr
+    assert "pow' op is not supported by coreml" not in result.stderr
+    assert "  #2 cpu     2 ops: l2Pool2d (will_it_run.py:" in result.stdout
+    assert "8 ops: 6 on tflite, 2 on cpu; 3 partitions; 2 tensors cross" in result.stdout
