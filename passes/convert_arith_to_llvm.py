@@ -42,7 +42,7 @@ from xdsl.dialects.utils.fast_math import FastMathFlag
 
 from dialects.llvmx import UIToFPOp
 
-from .errors import PassError
+from .op_by_op import lower_each
 
 _BINARY = {
     arith.AddfOp: llvm.FAddOp, arith.SubfOp: llvm.FSubOp, arith.MulfOp: llvm.FMulOp,
@@ -93,25 +93,7 @@ class ConvertArithToLLVMPass(ModulePass):
                 inner.function_type = FunctionType.from_lists(
                     [a.type for a in inner.body.blocks[0].args],
                     [llvm_type(t) for t in inner.function_type.outputs.data])
-        problems = []
-        for o in list(op.walk()):
-            if o.dialect_name() != "arith":
-                continue
-            new = _lower(o)
-            if new is None:
-                problems.append(("error", f"'{o.name}' cannot be lowered to llvm by this "
-                                 "compiler", o.location))
-                continue
-            ops, result = new
-            for n in ops:
-                n.location = o.location
-                o.parent.insert_op_before(n, o)
-            if o.results:
-                o.results[0].replace_all_uses_with(result)
-            o.detach()
-            o.erase()
-        if problems:
-            raise PassError(problems)
+        lower_each(op, "arith", _lower)
 
 
 def _retype_args(block: Block) -> None:

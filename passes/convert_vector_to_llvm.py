@@ -38,7 +38,7 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from .convert_memref_to_llvm import PTR, element_pointer
-from .errors import PassError
+from .op_by_op import lower_each
 
 #: Attribute of a masked load whose masked-off lanes may lie outside its buffer
 #: (set by `vectorize-contractions` on padded reads).
@@ -160,23 +160,5 @@ class ConvertVectorToLLVMPass(ModulePass):
     name = "convert-vector-to-llvm"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        problems = []
         shared = _Shared()
-        for o in list(op.walk()):
-            if o.dialect_name() != "vector":
-                continue
-            new = _lower(o, shared)
-            if new is None:
-                problems.append(("error", f"'{o.name}' cannot be lowered to llvm by this "
-                                 "compiler", o.location))
-                continue
-            ops, result = new
-            for n in ops:
-                n.location = o.location
-                o.parent.insert_op_before(n, o)
-            if o.results:
-                o.results[0].replace_all_uses_with(result)
-            o.detach()
-            o.erase()
-        if problems:
-            raise PassError(problems)
+        lower_each(op, "vector", lambda o: _lower(o, shared))
