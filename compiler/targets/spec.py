@@ -73,24 +73,26 @@ def spec_sources() -> dict[str, str]:
 
 def allowed_types(op: str, member: str) -> tuple[str, ...]:
     """The spec's allowed data types of a member, following `same as` links."""
-    rows = spec_table()[op]
-    row = rows[member]
-    seen = {member}
-    while row.allowed is None and row.same_as in rows and row.same_as not in seen:
-        seen.add(row.same_as)
-        row = rows[row.same_as]
-    return row.allowed if row.allowed is not None else DATA_TYPES
+    found = _linked(op, member, "allowed", "same_as")
+    return found if found is not None else DATA_TYPES
 
 
 def allowed_ranks(op: str, member: str) -> tuple[int, int | None]:
     """The spec's allowed ranks of a member (max None = unbounded), following links."""
+    found = _linked(op, member, "allowed_ranks", "ranks_same_as")
+    return found if found is not None else (0, None)
+
+
+def _linked(op: str, member: str, field: str, link: str):
+    """`field` of a member's row, or of the row its `link` ("same as") chain leads to."""
     rows = spec_table()[op]
     row = rows[member]
     seen = {member}
-    while row.allowed_ranks is None and row.ranks_same_as in rows and row.ranks_same_as not in seen:
-        seen.add(row.ranks_same_as)
-        row = rows[row.ranks_same_as]
-    return row.allowed_ranks if row.allowed_ranks is not None else (0, None)
+    while getattr(row, field) is None and getattr(row, link) in rows \
+            and getattr(row, link) not in seen:
+        seen.add(getattr(row, link))
+        row = rows[getattr(row, link)]
+    return getattr(row, field)
 
 
 def member(op: str, operand: str) -> str:
