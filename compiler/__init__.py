@@ -26,6 +26,7 @@ _EXPORTS = {
     "compile": "pipeline",
     "import_onnx": "frontends.onnx",
     "import_webnn_graph": "frontends.webnn_graph",
+    "check": "targets",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -40,7 +40,7 @@ from xdsl.utils.exceptions import VerifyException
 
 from dialects.webnn import CURRENT_VERSION, OPS_BY_NAME, WebNNOp
 from dialects.webnn.ops.graph import ConstantOp
-from dialects.webnn.options import OptionError
+from dialects.webnn.options import OptionError, did_you_mean
 from dialects.webnn.types import ELEMENT_TYPES, TensorSpec, shape_problem
 from runtime.values import NUMPY_DTYPES, WEBNN_DTYPES, scalar
 
@@ -212,7 +212,8 @@ class GraphBuilder:
             if key in given:
                 raise fail(f"got argument '{key}' twice")
             if key not in op_cls.OPERAND_NAMES and key not in op_cls.OPTION_MAP:
-                raise fail(f"has no option '{key}'")
+                raise fail(f"has no option '{key}'"
+                           + did_you_mean(key, [*op_cls.OPERAND_NAMES, *op_cls.OPTION_MAP]))
             given[key] = value
         missing = [n for n in slots if n not in given
                    and not (n in op_cls.OPTION_MAP and not op_cls.OPTION_MAP[n].required)]

@@ -7,7 +7,8 @@ The key is a SHA-256 over:
 * the host: its triple, CPU name and features (what the code is generated for), and the
   vector target the kernel passes choose (`passes.target`);
 * the graph: its printed IR (the outputs it returns included) and the bytes of every
-  weights file it names (`file("w.npz", ...)`, beside the IR file).
+  weights file it names (`file("w.npz", ...)`, beside the IR file); with debug info, its
+  IR printed with every op's location, since the DWARF line info carries them.
 
 A graph whose weights file cannot be read gets no key: it compiles (and reports the
 error) as it would without a cache.
@@ -21,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from .module import Module
-from .source import weights_folder
+from .source import print_module, weights_folder
 
 #: The packages whose source the code depends on.
 _PACKAGES = ("compiler", "dialects", "passes", "runtime")
@@ -62,12 +63,16 @@ def host_identity() -> bytes:
             f"{target.name} {target.lanes} {target.registers}").encode()
 
 
-def cache_key(module: Module) -> str | None:
-    """The cache key of `module`'s code, or None if it cannot be had (unreadable weights)."""
+def cache_key(module: Module, *, debug_info: bool = False) -> str | None:
+    """The cache key of `module`'s code (with DWARF line info if `debug_info`), or None if
+    it cannot be had (unreadable weights)."""
     h = hashlib.sha256()
     h.update(compiler_identity())
     h.update(host_identity())
-    h.update(str(module.op).encode())
+    if debug_info:
+        h.update(b"debug-info\0" + print_module(module.op, debuginfo=True).encode())
+    else:
+        h.update(str(module.op).encode())
     folder = weights_folder(module.source_path)
     files = sorted({op.file.data for op in module.op.walk()
                     if op.name == "webnn.constant" and getattr(op, "file", None) is not None})

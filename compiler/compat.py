@@ -28,6 +28,7 @@ from xdsl.utils.mlir_lexer import MLIRTokenKind
 
 from dialects.webnn import CURRENT_VERSION, legacy
 from dialects.webnn.base import WebNNOp
+from dialects.webnn.options import did_you_mean
 from dialects.webnn.versions import SNAPSHOTS, unknown_op_hint
 
 from .diagnostics import DiagnosticEngine, Position
@@ -62,12 +63,18 @@ def parse(text: str, filename: str, diags: DiagnosticEngine, ctx: Context | None
     version = stamp.version or CURRENT_VERSION
     if version != CURRENT_VERSION:
         ctx = make_context(legacy.dialect(version))
+    ctx = ctx or make_context()
 
     def unknown_op(name: str) -> str:
         if not name.startswith("webnn."):
             return ""
+        short = name.removeprefix("webnn.")
+        # An op of another version says which; else name the closest op of this one.
+        known = [op.name.removeprefix("webnn.")
+                 for op in ctx.get_optional_dialect("webnn").operations]
         return (f": the webnn dialect (version {version}) has no such op"
-                + unknown_op_hint(name.removeprefix("webnn."), version))
+                + (unknown_op_hint(short, version)
+                   or did_you_mean(short, known).replace("'", "'webnn.", 1)))
 
     module = parse_module(text, filename, diags, ctx, unknown_op)
     return None if module is None else after_parse(module, stamp, filename, diags)

@@ -22,6 +22,7 @@ the IR as `loc("conv1"("Conv"("model.onnx":0:0)))` and in diagnostics as
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -106,20 +107,27 @@ def location_name(loc: Attribute | None) -> str | None:
 
 @dataclass
 class Diagnostic:
+    """One located message. `op` names the op it is about (`webnn.conv2d`), `target` the
+    target profile that refused it (`coreml`), when either applies."""
+
     severity: str
     message: str
     position: Position | None = None
     notes: list[Diagnostic] = field(default_factory=list)
+    op: str | None = None
+    target: str | None = None
 
     def to_json(self) -> dict:
-        out = {"severity": self.severity, "message": self.message}
-        if self.position is not None:
-            out.update(file=self.position.file, line=self.position.line,
-                       column=self.position.column)
-            if self.position.node is not None:
-                out.update(node=self.position.node)
-                if self.position.kind is not None:
-                    out.update(kind=self.position.kind)
+        """The JSON record: every key present, null when unknown; notes when there are.
+        A node of a file without lines (line 0) adds `node` and, if known, `kind`."""
+        where = self.position
+        out = {"file": where.file if where else None, "line": where.line if where else None,
+               "column": where.column if where else None, "severity": self.severity,
+               "op": self.op, "message": self.message, "target": self.target}
+        if where is not None and where.node is not None:
+            out["node"] = where.node
+            if where.kind is not None:
+                out["kind"] = where.kind
         if self.notes:
             out["notes"] = [n.to_json() for n in self.notes]
         return out
@@ -131,6 +139,15 @@ def first_line(message: object) -> str:
     return lines[0].strip() if lines else "unknown error"
 
 
+_OP_IN_MESSAGE = re.compile(r"'([a-z_]+\.[A-Za-z0-9_.]+)' op\b|operation '([a-z_]+\.[A-Za-z0-9_.]+)'")
+
+
+def op_named_in(message: str) -> str | None:
+    """The op a message is about (`'webnn.conv2d' op ...`, `operation 'webnn.x'`), if any."""
+    m = _OP_IN_MESSAGE.search(message)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 class SourceManager:
     """The texts the compiler has read, by file name, for source excerpts."""
 
@@ -140,18 +157,23 @@ class SourceManager:
     def add(self, name: str, text: str) -> None:
         self._texts[name] = text.split("\n")
 
-    def line(self, position: Position) -> str | None:
-        if position.line < 1:
-            return None  # a node of a binary model file: there is no line to show
-        lines = self._texts.get(position.file)
+    def lines(self, name: str) -> list[str] | None:
+        """The lines of a text read here, or of the file on disk; None if unreadable."""
+        lines = self._texts.get(name)
         if lines is None:
             try:
-                text = Path(position.file).read_text(encoding="utf-8", errors="replace")
+                text = Path(name).read_text(encoding="utf-8", errors="replace")
             except (OSError, ValueError):
                 return None
             lines = text.split("\n")
-            self._texts[position.file] = lines
-        if 1 <= position.line <= len(lines):
+            self._texts[name] = lines
+        return lines
+
+    def line(self, position: Position) -> str | None:
+        if position.line < 1:
+            return None  # a node of a binary model file: there is no line to show
+        lines = self.lines(position.file)
+        if lines is not None and 1 <= position.line <= len(lines):
             return lines[position.line - 1].rstrip("\r")
         return None
 
@@ -164,17 +186,19 @@ class DiagnosticEngine:
         self.diagnostics: list[Diagnostic] = []
 
     def emit(self, severity: str, message: str, loc: Attribute | Position | None = None,
-             notes: list[Diagnostic] | None = None) -> Diagnostic:
+             notes: list[Diagnostic] | None = None, *, op: str | None = None,
+             target: str | None = None) -> Diagnostic:
         position = loc if isinstance(loc, Position) or loc is None else resolve(loc)
-        diag = Diagnostic(severity, message, position, notes or [])
+        diag = Diagnostic(severity, message, position, notes or [], op or op_named_in(message),
+                          target)
         self.diagnostics.append(diag)
         return diag
 
-    def error(self, message: str, loc=None, notes=None) -> Diagnostic:
-        return self.emit("error", message, loc, notes)
+    def error(self, message: str, loc=None, notes=None, **about) -> Diagnostic:
+        return self.emit("error", message, loc, notes, **about)
 
-    def warning(self, message: str, loc=None, notes=None) -> Diagnostic:
-        return self.emit("warning", message, loc, notes)
+    def warning(self, message: str, loc=None, notes=None, **about) -> Diagnostic:
+        return self.emit("warning", message, loc, notes, **about)
 
     @staticmethod
     def note(message: str, loc=None) -> Diagnostic:
@@ -188,10 +212,11 @@ class DiagnosticEngine:
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity == "error"]
 
-    def render(self, diag: Diagnostic) -> str:
+    def render(self, diag: Diagnostic, parent: Position | None = None) -> str:
         head = f"{diag.position}: " if diag.position else ""
         lines = [f"{head}{diag.severity}: {diag.message}"]
-        if diag.position is not None:
+        # A note at its error's own place does not repeat the excerpt shown just above.
+        if diag.position is not None and diag.position != parent:
             source = self.sources.line(diag.position)
             if source is not None:
                 lines.append(source)
@@ -200,7 +225,7 @@ class DiagnosticEngine:
                               for c in source[: max(diag.position.column - 1, 0)])
                 lines.append(pad + "^")
         for note in diag.notes:
-            lines.append(self.render(note))
+            lines.append(self.render(note, diag.position))
         return "\n".join(lines)
 
     def render_all(self) -> str:
@@ -210,6 +235,7 @@ class DiagnosticEngine:
         return json.dumps([d.to_json() for d in self.diagnostics], indent=2)
 
 
+
 class CompileError(Exception):
     """A graph, IR file or builder call that breaks a rule; carries located diagnostics.
 
@@ -217,9 +243,23 @@ class CompileError(Exception):
     """
 
     def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None):
+        if not diagnostics:
+            # Every error carries a record, so that no output format loses it: a bare
+            # message becomes one diagnostic without a location.
+            text = message.removeprefix("error: ")
+            diagnostics = [Diagnostic("error", text, op=op_named_in(text))]
+            message = f"error: {text}"
         super().__init__(message)
-        self.diagnostics = diagnostics or []
+        self.diagnostics = diagnostics
 
     @classmethod
     def from_engine(cls, engine: DiagnosticEngine) -> CompileError:
         return cls(engine.render_all(), list(engine.diagnostics))
+
+    @classmethod
+    def at(cls, message: str, loc: Attribute | Position | None = None, *,
+           op: str | None = None) -> CompileError:
+        """An error with one located record (`loc` an op's location or a Position)."""
+        engine = DiagnosticEngine()
+        engine.error(message, loc, op=op)
+        return cls.from_engine(engine)

@@ -23,7 +23,15 @@ from math import prod
 
 from xdsl.context import Context
 from xdsl.dialects import builtin, func, get_all_dialects
-from xdsl.dialects.builtin import FileLineColLoc, IntAttr, ModuleOp, StringAttr, UnknownLoc
+from xdsl.dialects.builtin import (
+    FileLineColLoc,
+    IntAttr,
+    ModuleOp,
+    NameLoc,
+    NoneAttr,
+    StringAttr,
+    UnknownLoc,
+)
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Dialect, Operation
 from xdsl.parser import Parser
@@ -149,6 +157,10 @@ class LocatingParser(Parser):
                              self._find_after(start, name))
         if isinstance(op.location, UnknownLoc):
             op.location = self._location_at(start)
+        elif isinstance(op.location, NameLoc) and isinstance(op.location.location,
+                                                             (NoneAttr, UnknownLoc)):
+            # Only a name (`loc("stem")`, a label): the op's text is where it is.
+            op.location = NameLoc(op.location.desc, self._location_at(start))
         if isinstance(op, func.FuncOp):
             for arg in op.body.blocks[0].args if op.body.blocks else ():
                 if isinstance(arg.location, UnknownLoc):

@@ -40,7 +40,7 @@ class Module:
         """The graph function: `@main` if present, else the first function."""
         funcs = [op for op in self.op.body.ops if isinstance(op, func.FuncOp)]
         if not funcs:
-            raise CompileError("error: the module holds no graph function")
+            raise CompileError.at("the module holds no graph function", self.op.location)
         return next((f for f in funcs if f.sym_name.data == "main"), funcs[0])
 
     @property
@@ -71,7 +71,7 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
         try:
             name, text = read_source(os.fspath(source))
         except UsageError as err:
-            raise CompileError(f"error: {err}") from None
+            raise CompileError.at(str(err)) from None
         path = Path(os.fspath(source))
     else:
         name, text = filename or "<string>", str(source)
@@ -80,6 +80,22 @@ def parse(source: str | os.PathLike, *, filename: str | None = None) -> Module:
     if module is None or not verify(module, diags):
         raise CompileError.from_engine(diags)
     return Module(module, path)
+
+
+def load(src) -> Module:
+    """A verified Module from IR text, an IR path, a Module or a builtin.module op (a
+    model in another format goes through `frontends.load` first)."""
+    if isinstance(src, Module):
+        return src
+    if isinstance(src, ModuleOp):
+        diags = DiagnosticEngine()
+        if not verify(src, diags):
+            raise CompileError.from_engine(diags)
+        return Module(src)
+    if isinstance(src, (str, os.PathLike)):
+        return parse(src)
+    raise TypeError(f"cannot compile a {type(src).__name__}; pass IR text, a path, or a "
+                    "Module")
 
 
 def signature(module: Module) -> tuple[list, list]:
@@ -92,7 +108,8 @@ def signature(module: Module) -> tuple[list, list]:
         out = []
         for name, spec in pairs:
             if spec is None:
-                raise CompileError(f"error: graph value '{name}' is not a WebNN tensor")
+                raise CompileError.at(f"graph value '{name}' is not a WebNN tensor",
+                                      module.graph.location)
             out.append(TensorInfo(name, spec.dtype, spec.shape))
         return out
     return infos(module.inputs), infos(module.outputs)
@@ -150,4 +167,4 @@ def _prune(graph: func.FuncOp) -> None:
             op.erase()
 
 
-__all__ = ["Module", "parse", "signature", "named_values", "select_outputs"]
+__all__ = ["Module", "parse", "load", "signature", "named_values", "select_outputs"]

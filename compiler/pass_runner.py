@@ -8,12 +8,16 @@ What it does the same for every caller:
   weights) reads them beside the IR file: its `weights_dir` option, unless given, is
   the folder of `source` (`source.weights_folder`), whoever runs it.
 * A pass's failure becomes located diagnostics: the problems of a `PassError`, each at
-  its op; an upstream pass that raises (`PassFailedException`, `VerifyException`,
-  `NotImplementedError`) is reported at the op it failed on (`passes.locations`).
+  its op. Any other exception is a pass failing on input that verified (callers run
+  passes on verified IR): it is reported at the op it failed on (`passes.locations`),
+  called a compiler bug when the passes are the compiler's own stages, and leaves a
+  reproducer (`reproducer.py`): the IR the pass was given, saved with locations, and the
+  `webnn-opt` command replaying that pass.
 * With `verify_each` the module is verified after every pass, and the first pass that
-  leaves invalid IR is named. It is off by default (verifying a large graph between
-  sixteen stages costs more than compiling it) and on when the environment sets
-  `WEBNN_VERIFY_EACH=1`, as the test configurations do, so every test checks every stage.
+  leaves invalid IR is named (with a reproducer too). It is off by default (verifying a
+  large graph between sixteen stages costs more than compiling it) and on when the
+  environment sets `WEBNN_VERIFY_EACH=1`, as the test configurations do, so every test
+  checks every stage.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import contextlib
 import dataclasses
 import gc
 import os
+import re
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -29,13 +34,14 @@ from pathlib import Path
 from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass, PassPipeline
-from xdsl.utils.exceptions import PassFailedException, VerifyException
 
+from dialects.webnn.options import did_you_mean
 from passes import PassError, all_passes
 from passes.locations import failure_location
 
 from .diagnostics import DiagnosticEngine, first_line
 from .ir import make_context, verify
+from .reproducer import reproducer_notes
 from .source import UsageError, weights_folder
 
 #: Set to 1 to verify the module after every pass (the test configurations do).
@@ -59,7 +65,9 @@ def parse_pipeline(spec: str) -> list[ModulePass]:
     try:
         return list(PassPipeline.parse_spec(all_passes(), spec).passes)
     except Exception as err:  # the spec is user input: any parse failure is a usage error
-        raise UsageError(f"invalid pass pipeline '{spec}': {err}") from None
+        unknown = re.search(r"Unrecognized passes: \['([^']+)'", str(err))
+        hint = did_you_mean(unknown.group(1), all_passes()) if unknown else ""
+        raise UsageError(f"invalid pass pipeline '{spec}': {err}{hint}") from None
 
 
 @contextlib.contextmanager
@@ -82,39 +90,56 @@ def paused_gc() -> Iterator[None]:
 
 def run_passes(module: ModuleOp, passes: Sequence[ModulePass], diags: DiagnosticEngine, *,
                source: str | os.PathLike | None = None, verify_each: bool | None = None,
-               timings: dict[str, float] | None = None, ctx: Context | None = None) -> bool:
-    """Run `passes` on `module` in place; report failures to `diags`. True on success.
+               timings: dict[str, float] | None = None, ctx: Context | None = None,
+               stages: bool = False) -> bool:
+    """Run `passes` on verified `module` in place; report failures to `diags`. True on
+    success.
 
     `source` is the IR file the module was read from (None: none), `timings` collects
-    the seconds each pass took, by flag.
+    the seconds each pass took, by flag. `stages` says the passes are the compiler's own
+    pipeline, so one that crashes is a compiler bug (a pass of a hand-written `-p`
+    pipeline may simply have been given IR it does not take).
     """
     with paused_gc():
-        return _run(module, passes, diags, source, verify_each, timings, ctx)
+        return _run(module, passes, diags, source, verify_each, timings, ctx, stages)
 
 
-def _run(module, passes, diags, source, verify_each, timings, ctx) -> bool:
+def _run(module, passes, diags, source, verify_each, timings, ctx, stages) -> bool:
     ctx = ctx or make_context()
     if verify_each is None:
         verify_each = verify_each_default()
     folder = weights_folder(source)
-    for p in passes:
-        p = _reading_files_in(p, folder)
+    passes = [_reading_files_in(p, folder) for p in passes]
+    original = module.clone()  # what a reproducer replays the earlier passes on
+    what, bug = ("stage", " (a compiler bug)") if stages else ("pass", "")
+
+    def reproducer(i: int) -> list:
+        def input_of_pass() -> ModuleOp:
+            copy = original.clone()
+            for earlier in passes[:i]:
+                earlier.apply(ctx, copy)
+            return copy
+        return reproducer_notes(input_of_pass, passes[i], source)
+
+    for i, p in enumerate(passes):
         start = time.perf_counter()
         try:
             p.apply(ctx, module)
-        except PassError as err:
+        except PassError as err:  # problems of the input, each at its op: not a bug
             for severity, message, loc in err.problems:
                 diags.emit(severity, message, loc)
             return False
-        except (PassFailedException, VerifyException, NotImplementedError) as err:
-            # An upstream pass met IR it cannot handle.
-            diags.error(f"pass '{p.name}' failed: {first_line(err)}",
-                        failure_location(err) or module.location)
+        except (RecursionError, MemoryError):
+            raise  # the tools' guard reports these for what they are
+        except Exception as err:  # noqa: BLE001 - any crash of a pass on verified IR
+            diags.error(f"{what} '{p.name}' failed on input that verified{bug}: "
+                        f"{type(err).__name__}: {first_line(err)}",
+                        failure_location(err) or module.location, reproducer(i))
             return False
         if timings is not None:
             timings[p.name] = time.perf_counter() - start
         if verify_each and not verify(module, diags):
-            diags.error(f"IR is invalid after pass '{p.name}'")
+            diags.error(f"IR is invalid after {what} '{p.name}'{bug}", None, reproducer(i))
             return False
     return True
 

@@ -15,7 +15,6 @@ import numbers
 import os
 import threading
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,12 +22,12 @@ import numpy as np
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
+from dialects.webnn.options import did_you_mean
 from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_WORK_ATTR, SPMD_ENTRY
 
 from .diagnostics import CompileError, DiagnosticEngine
-from .frontends import claims, import_path
-from .ir import verify
-from .module import Module, parse, select_outputs, signature
+from .frontends import load
+from .module import Module, select_outputs, signature
 from .pass_runner import make_pass, paused_gc, run_passes
 from .translate import TranslationError, translate
 
@@ -83,6 +82,8 @@ def lower(module: ModuleOp, *, until: str | None = None, after: str | None = Non
 
     `source` is the IR file the module came from (its weights lie beside it);
     `verify_each` verifies after every stage (default: `WEBNN_VERIFY_EACH`).
+    A stage that crashes on the verified input is a compiler bug: the error says so and
+    leaves a reproducer (`pass_runner`).
     """
     for flag in (after, until):
         if flag is not None and flag not in STAGE_NAMES:
@@ -91,32 +92,14 @@ def lower(module: ModuleOp, *, until: str | None = None, after: str | None = Non
     end = STAGE_NAMES.index(until) + 1 if until is not None else len(STAGES)
     diags = DiagnosticEngine()
     if not run_passes(module, [stage.make() for stage in STAGES[first:end]], diags,
-                      source=source, verify_each=verify_each, timings=timings):
+                      source=source, verify_each=verify_each, timings=timings, stages=True):
         raise CompileError.from_engine(diags)
     return module
 
 
-def load(src, *, dims: Mapping[str, int] | None = None) -> Module:
-    """A verified Module from IR text, a path, a Module or a builtin.module op. A path a
-    frontend reads (`.onnx`, `.webnn`) is imported, its symbolic dimensions bound by
-    `dims`."""
-    if isinstance(src, (str, os.PathLike)) and "\n" not in os.fspath(src) and claims(src):
-        return import_path(src, dims=dims)
-    if isinstance(src, Module):
-        return src
-    if isinstance(src, ModuleOp):
-        diags = DiagnosticEngine()
-        if not verify(src, diags):
-            raise CompileError.from_engine(diags)
-        return Module(src)
-    if isinstance(src, (str, os.PathLike)):
-        return parse(src)
-    raise TypeError(f"cannot compile a {type(src).__name__}; pass IR text, a path, or a "
-                    "Module")
-
-
 def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A001
-            verify_each: bool | None = None, cache: bool | None = None):
+            verify_each: bool | None = None, cache: bool | None = None,
+            debug_info: bool = False):
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
     `src` is IR text, a path (of IR, or of a model a frontend reads: `.onnx`, `.webnn`;
@@ -124,17 +107,25 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     number of threads one call may use (None = all cores): steps worth it are split into
     that many slices, if the graph's work pays for waking other threads (anything but a
     positive integer or None is a TypeError or ValueError). Several calls may also run at
-    once from several threads. `verify_each` verifies the IR after every stage (default: the `WEBNN_VERIFY_EACH`
-    environment variable; off when it is unset). `cache` loads the code from the
-    on-disk cache when this graph was compiled before, and stores it there otherwise
-    (`runtime.cache`; default: on unless `WEBNN_CACHE=0`); `verify_each=True` asks for
-    the stages to run, so it compiles (and stores) without looking in the cache.
+    once from several threads. `verify_each` verifies the IR after every stage (default:
+    the `WEBNN_VERIFY_EACH` environment variable; off when it is unset). `cache` loads the
+    code from the on-disk cache when this graph was compiled before, and stores it there
+    otherwise (`runtime.cache`; default: on unless `WEBNN_CACHE=0`); `verify_each=True`
+    asks for the stages to run, so it compiles (and stores) without looking in the cache.
+    `debug_info` puts DWARF line info in the machine code, so a debugger attached to the
+    process attributes the JIT-compiled kernels to the original lines (the code then
+    depends on every op's location, so the locations are part of its cache key).
     """
     from runtime.cache import Cache, enabled
     from runtime.executable import Executable
 
     if target != "cpu":
-        raise CompileError(f"error: unknown target '{target}'; the only target is 'cpu'")
+        from .targets import TARGET_NAMES
+
+        raise CompileError.at(
+            f"cannot compile for target '{target}': code is generated for 'cpu' only"
+            + (f"; compiler.check(src, target='{target}') reports what {target} would refuse"
+               if target in TARGET_NAMES else did_you_mean(str(target), ["cpu"])))
     if threads is not None:
         if isinstance(threads, bool) or not isinstance(threads, numbers.Integral):
             raise TypeError(f"threads must be a positive integer or None, got "
@@ -149,20 +140,22 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     stats: dict[str, float] = {}
     threads = threads or os.cpu_count() or 1
     store = Cache() if enabled(cache) else None
-    kernel = _kernel(module, stats, threads, verify_each, store)
+    kernel = _kernel(module, stats, threads, verify_each, store, debug_info)
 
     def variant(names: tuple[str, ...]):
-        return _kernel(select_outputs(module, names), {}, threads, verify_each, store)
+        return _kernel(select_outputs(module, names), {}, threads, verify_each, store,
+                       debug_info)
     return Executable(kernel, variant, stats)
 
 
-def to_llvm_ir(module: ModuleOp):
+def to_llvm_ir(module: ModuleOp, *, debug_info: bool = False):
     """The LLVM IR of a module lowered to the llvm dialect (`translate.Translation`), for
-    this host; CompileError, located, for what it cannot translate."""
+    this host, with DWARF line info if `debug_info`; CompileError, located, for what it
+    cannot translate."""
     from runtime.jit import host_triple
 
     try:
-        return translate(module, host_triple())
+        return translate(module, host_triple(), debug_info=debug_info)
     except TranslationError as err:
         diags = DiagnosticEngine()
         diags.error(str(err), err.location)
@@ -170,9 +163,10 @@ def to_llvm_ir(module: ModuleOp):
 
 
 def _kernel(module: Module, stats: dict[str, float], threads: int,
-            verify_each: bool | None, store=None):
+            verify_each: bool | None, store=None, debug_info: bool = False):
     """The graph's Kernel: loaded from `store` (a `runtime.cache.Cache`) if it holds this
-    graph's code, else compiled (and stored there)."""
+    graph's code, else compiled (and stored there); with DWARF line info if
+    `debug_info`."""
     from runtime.cache import Entry
     from runtime.jit import Code, JITError, compile_object, load as load_code
 
@@ -182,7 +176,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     key = None
     if store is not None:
         start = time.perf_counter()
-        key = cache_key(module)
+        key = cache_key(module, debug_info=debug_info)
         entry = store.load(key) if key is not None and verify_each is not True else None
         if entry is not None:
             try:
@@ -210,7 +204,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
     entry_name = fn.sym_name.data
     with paused_gc():
-        translation = to_llvm_ir(work)
+        translation = to_llvm_ir(work, debug_info=debug_info)
         text = str(translation.module)
     stats["translate"] = time.perf_counter() - start
     code = compile_object(text, timings=stats)

@@ -11,6 +11,11 @@ drives it op by op and adds what it lacks:
 * argument attributes (`noalias`, `align`) on every function, and a function's
   `internal` linkage and `no_inline` flag (a kernel several steps share, `share-kernels`,
   is both);
+* with `debug_info=True`, DWARF line info: a `DISubprogram` per function and a
+  `!DILocation` on every instruction, from the location its llvm-dialect op carried all
+  the way from the source, so `perf`, `gdb` and the assembly's `.loc` lines point at the
+  original `.py` or `.mlir` lines (a fused op at its first part; `locations` keeps every
+  part of each `!DILocation` for source maps).
 * `llvm.alloca` (a kernel's scratch buffer) yields an opaque pointer like every other
   (llvmlite's builder would make it a typed one, which vector stores then reject).
 """
@@ -18,6 +23,7 @@ drives it op by op and adds what it lacks:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import llvmlite.ir as ir
 import numpy as np
@@ -33,6 +39,8 @@ from dialects.llvmx import INSTRUCTIONS
 from passes.share_kernels import SHARED_KERNEL_ATTR
 from runtime.contract import ALIGNMENT
 
+from .diagnostics import Position, resolve
+
 #: Globals up to this many bytes are embedded in the LLVM IR; larger ones are external.
 EMBED_LIMIT = 4096
 
@@ -46,6 +54,8 @@ class Translation:
 
     module: ir.Module
     constants: dict[str, np.ndarray] = field(default_factory=dict)
+    #: With debug info: `!DILocation` metadata number -> every (position, label) of its op.
+    locations: dict[str, list] = field(default_factory=dict)
 
 
 class TranslationError(Exception):
@@ -56,10 +66,11 @@ class TranslationError(Exception):
         self.location = location
 
 
-def translate(module: ModuleOp, triple: str = "") -> Translation:
+def translate(module: ModuleOp, triple: str = "", *, debug_info: bool = False) -> Translation:
     out = Translation(ir.Module(name="webnn"))
     if triple:
         out.module.triple = triple
+    debug = _Debug(out) if debug_info else None
     funcs = []
     for op in module.body.ops:
         if isinstance(op, llvm.GlobalOp):
@@ -71,8 +82,69 @@ def translate(module: ModuleOp, triple: str = "") -> Translation:
                                    "llvm module", op.location)
     for op, fn in funcs:
         if op.body.blocks:
-            _body(op, fn, out.module.triple)
+            _body(op, fn, out.module.triple, debug)
     return out
+
+
+class _Debug:
+    """DWARF line info for one LLVM module (see the module docstring)."""
+
+    def __init__(self, out: Translation):
+        self.out = out
+        self.module = out.module
+        self.files: dict[str, ir.DIValue] = {}
+        self.unit = None
+        self.subprogram = None
+        self.scopes: dict[str, ir.DIValue] = {}
+
+    def file(self, path: str):
+        if path not in self.files:
+            p = Path(path)
+            self.files[path] = self.module.add_debug_info("DIFile", {
+                "filename": p.name, "directory": str(p.parent) if str(p.parent) != "." else ""})
+        return self.files[path]
+
+    def function(self, fn: ir.Function, loc) -> None:
+        """Open `fn`'s DISubprogram, in the file of its own location."""
+        where = resolve(loc) or Position("<unknown>", 0, 0)
+        file = self.file(where.file)
+        if self.unit is None:
+            self.unit = self.module.add_debug_info("DICompileUnit", {
+                "language": ir.DIToken("DW_LANG_C99"), "file": file,
+                "producer": "webnn-mlir", "isOptimized": True, "runtimeVersion": 0,
+                "emissionKind": ir.DIToken("FullDebug")}, is_distinct=True)
+            self.module.add_named_metadata("llvm.dbg.cu", self.unit)
+            i32 = ir.IntType(32)
+            for flag in (["Dwarf Version", 4], ["Debug Info Version", 3]):
+                self.module.add_named_metadata("llvm.module.flags", self.module.add_metadata(
+                    [i32(2), flag[0], i32(flag[1])]))
+        kind = self.module.add_debug_info("DISubroutineType", {
+            "types": self.module.add_metadata([])})
+        self.subprogram = self.module.add_debug_info("DISubprogram", {
+            "name": fn.name, "scope": file, "file": file, "line": where.line,
+            "type": kind, "scopeLine": where.line, "unit": self.unit,
+            "spFlags": ir.DIToken("DISPFlagDefinition | DISPFlagOptimized")},
+            is_distinct=True)
+        fn.set_metadata("dbg", self.subprogram)
+        self.scopes = {where.file: self.subprogram}
+
+    def location(self, loc):
+        """The `!DILocation` of an op (its first concrete position), or None."""
+        from .sourcemap import parts
+
+        found = parts(loc)
+        if not found:
+            return None
+        first = found[0][0]
+        scope = self.scopes.get(first.file)
+        if scope is None:  # another file than the function's: a lexical block file
+            scope = self.module.add_debug_info("DILexicalBlockFile", {
+                "scope": self.subprogram, "file": self.file(first.file), "discriminator": 0})
+            self.scopes[first.file] = scope
+        di = self.module.add_debug_info("DILocation", {
+            "line": first.line, "column": first.column, "scope": scope})
+        self.out.locations.setdefault(di.name, found)
+        return di
 
 
 def _global(op: llvm.GlobalOp, out: Translation) -> None:
@@ -115,7 +187,9 @@ def _declare(op: llvm.FuncOp, module: ir.Module) -> ir.Function:
     return fn
 
 
-def _body(op: llvm.FuncOp, fn: ir.Function, triple: str) -> None:
+def _body(op: llvm.FuncOp, fn: ir.Function, triple: str, debug: _Debug | None = None) -> None:
+    if debug is not None:
+        debug.function(fn, op.location)
     blocks: dict[Block, ir.Block] = {}
     values: dict[SSAValue, ir.Value] = {}
     for i, block in enumerate(op.body.blocks):
@@ -131,6 +205,8 @@ def _body(op: llvm.FuncOp, fn: ir.Function, triple: str) -> None:
         if blocks[block].instructions:
             builder.position_after(blocks[block].instructions[-1])
         for inner in block.ops:
+            if debug is not None:
+                builder.debug_metadata = debug.location(inner.location)
             method = INSTRUCTIONS.get(type(inner))
             emit = _LLVMX.get(type(inner))
             try:

@@ -67,6 +67,7 @@ from xdsl.dialects.builtin import (
     TensorType,
     UnitAttr,
     DenseArrayBase,
+    UnknownLoc,
     VectorType,
     f32,
     i1,
@@ -1031,6 +1032,10 @@ class _Kernel:
             new = arith.NegfOp(*operands) if isinstance(o, arith.NegfOp) else \
                 type(o)(*operands, o.fastmath)
             values[o.results[0]] = self._insert(new).results[0]
+            if not isinstance(o.location, UnknownLoc):
+                # The vector op stands for this body op: a fused add or activation keeps
+                # its own line, so debug info attributes its instructions to it.
+                new.location = o.location
         return values[part.result]
 
 

@@ -98,7 +98,13 @@ def test_an_upstream_failure_is_located_at_its_op():
     assert not run_passes(m, [UpstreamStyleFailure()], diags)
     [diag] = diags.diagnostics
     assert (str(diag.position), diag.message) == (
-        "graph.mlir:3:5", "pass 'upstream-style-failure' failed: no rule for relu here")
+        "graph.mlir:3:5", "pass 'upstream-style-failure' failed on input that verified: "
+        "NotImplementedError: no rule for relu here")
+    # ... and it leaves a reproducer: the IR the pass was given, and the replay command.
+    saved, replay = (n.message for n in diag.notes)
+    path = Path(saved.removeprefix("the IR it was given is saved in "))
+    assert "webnn.relu" in path.read_text()
+    assert replay.endswith(f"webnn-opt {path} -p upstream-style-failure")
 
 
 def test_a_pass_error_keeps_every_problem_at_its_op(tmp_path):

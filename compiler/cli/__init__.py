@@ -5,8 +5,11 @@
 * `webnn_translate.py`: print a graph at any stage, as LLVM IR, assembly or DOT, or in
   the WebNN ecosystem's forms (`.webnn`, MLGraphBuilder JavaScript).
 * `webnn_import.py`: import a model (.onnx, .webnn) as webnn IR, its weights beside it.
-* `common.py`: what they share: argument parsing that never exits (`--dim` included),
-  and the guard that turns every exception into a clear message and an exit status.
+* `common.py`: what they share: argument parsing that never exits (`--dim` included; an
+  unknown flag gets a "did you mean"), `--diagnostics-format=text|json|sarif`, and the
+  guard that turns every exception into a clear message and an exit status.
+* `targets.py`: webnn-opt's target flags (`--print-target`, `--check-target`,
+  `--partition`) over `compiler/targets/`.
 * `verify_diagnostics.py`: the `--verify-diagnostics` checker of webnn-opt.
 
 Exit status everywhere: 0 success, 1 diagnostics, 2 usage or internal error. No input,

@@ -10,20 +10,73 @@ that turns every exception into one clear line and an exit status.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
 from collections.abc import Callable
 
+from dialects.webnn.options import did_you_mean
+
+from ..diagnostics import DiagnosticEngine
+from ..sarif import to_sarif
 from ..source import UsageError
 
 
 def parse_args(ap: argparse.ArgumentParser, argv: list[str] | None):
-    """The parsed arguments, or the exit status argparse chose (--help: 0, errors: 2)."""
+    """The parsed arguments, or the exit status argparse chose (--help: 0, errors: 2).
+
+    An unknown flag is named on its own, with the flag that was probably meant (argparse
+    would only list every unknown argument)."""
     try:
+        _, unknown = ap.parse_known_args(argv)
+        flags = [a.split("=", 1)[0] for a in unknown if a.startswith("--")]
+        if flags:
+            hint = did_you_mean(flags[0], [o for o in ap._option_string_actions
+                                           if o.startswith("--")])
+            print(f"{ap.prog}: error: unrecognized argument '{flags[0]}'{hint}",
+                  file=sys.stderr)
+            return 2
         return ap.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+
+
+#: The values of every tool's `--diagnostics-format`.
+FORMATS = ("text", "json", "sarif")
+
+
+def format_diagnostics(diags: DiagnosticEngine, fmt: str, tool: str) -> str:
+    """All diagnostics as `text` (with source lines and carets), `json` (an array of
+    records) or `sarif` (a SARIF 2.1.0 log of a run of `tool`)."""
+    if fmt == "json":
+        return diags.to_json()
+    if fmt == "sarif":
+        return json.dumps(to_sarif(diags.diagnostics, tool), indent=2)
+    return diags.render_all()
+
+
+def add_diagnostics_format(ap: argparse.ArgumentParser) -> None:
+    """`--diagnostics-format`, the same on every tool."""
+    ap.add_argument("--diagnostics-format", choices=FORMATS, default="text",
+                    help="how diagnostics are printed on stderr: text (file:line:col, the "
+                         "source line and a caret), json (an array of {file, line, column, "
+                         "severity, op, message, target} records) or sarif (SARIF 2.1.0)")
+
+
+def report_diagnostics(diags: DiagnosticEngine, fmt: str, tool: str) -> None:
+    """Print diagnostics on stderr in the chosen format (json/sarif: even when empty, so a
+    reader always gets a document)."""
+    if diags.diagnostics or fmt != "text":
+        print(format_diagnostics(diags, fmt, tool), file=sys.stderr)
+
+
+def report_error(err, fmt: str, tool: str) -> int:
+    """Print a CompileError's records in the chosen format; exit status 1."""
+    diags = DiagnosticEngine()
+    diags.diagnostics = list(err.diagnostics)
+    report_diagnostics(diags, fmt, tool)
+    return 1
 
 
 def integer(minimum: int) -> Callable[[str], int]:
@@ -116,4 +169,5 @@ def guarded(tool: str, body: Callable[[], int]) -> int:
 
 
 __all__ = ["parse_args", "integer", "tolerance", "dim_binding", "add_dim_argument", "dims",
-           "main", "guarded"]
+           "main", "guarded", "FORMATS", "format_diagnostics",
+           "add_diagnostics_format", "report_diagnostics", "report_error"]

@@ -5,12 +5,14 @@ diagnostics keep the line numbers of the whole file; with `--verify-diagnostics`
 `expected-error@+N {{...}}` annotations are checked against what was reported, as
 mlir-opt does. As in mlir-opt, the IR is verified after every pass unless
 `--no-verify-each` is given.
+
+The target flags (`targets.py`) check a graph against a WebNN backend's limits instead of
+transforming it: `--print-target`, `--check-target=NAME|FILE.json|all`, `--partition`.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 
 from passes import all_passes
 
@@ -26,7 +28,8 @@ from ..source import (
     split_chunks,
     write_output,
 )
-from .common import main as run_tool
+from . import targets
+from .common import add_diagnostics_format, main as run_tool, report_diagnostics
 from .verify_diagnostics import check_expectations
 
 
@@ -45,7 +48,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--print-debuginfo", action="store_true", help="print op locations")
     ap.add_argument("--print-op-generic", action="store_true",
                     help="print ops in the generic MLIR form")
-    ap.add_argument("--diagnostics-format", choices=("text", "json"), default="text")
+    add_diagnostics_format(ap)
     ap.add_argument("--list-passes", action="store_true", help="list the pass flags and exit")
     ap.add_argument("--target-version", type=int, default=None, metavar="N",
                     help="write the result as webnn version N (an older op set); fails, "
@@ -53,6 +56,7 @@ def parser() -> argparse.ArgumentParser:
                          "uses anything newer")
     ap.add_argument("--verify-each", action=argparse.BooleanOptionalAction, default=True,
                     help="verify the IR after every pass (default: on, as in mlir-opt)")
+    targets.add_arguments(ap)
     return ap
 
 
@@ -63,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
 def _opt(args) -> int:
     if args.list_passes:
         print("\n".join(sorted(all_passes())))
+        return 0
+    if args.partition and not args.check_target:
+        raise UsageError("--partition needs --check-target=NAME (the backend to partition for)")
+    if args.print_target:
+        write_output(args.output, targets.print_target(args.print_target))
         return 0
     if args.target_version is not None:
         # Imported here: the downgrade reads the legacy definitions, which a file of the
@@ -78,29 +87,40 @@ def _opt(args) -> int:
         passes.append(make_pass("webnn-downgrade", target_version=args.target_version))
     ctx = make_context()
     outputs: list[str] = []
+    reports: list[str] = []
     status = 0
+    shown = DiagnosticEngine()  # every chunk's diagnostics, printed once at the end
     for chunk in split_chunks(text, args.split_input_file):
-        diags = DiagnosticEngine()
+        diags = DiagnosticEngine(shown.sources)
         module = parse(chunk, name, diags, ctx)
         if module is not None and verify(module, diags):
-            run_passes(module, passes, diags, source=source_path(args.input),
-                       verify_each=args.verify_each, ctx=ctx)
+            if args.check_target:
+                ok, report = targets.check(module, args.check_target, diags,
+                                           partition=args.partition,
+                                           records=args.diagnostics_format != "text")
+                reports.append(report)
+                status |= 0 if ok or args.verify_diagnostics else 1
+            else:
+                run_passes(module, passes, diags, source=source_path(args.input),
+                           verify_each=args.verify_each, ctx=ctx)
         if args.verify_diagnostics:
             problems = check_expectations(name, chunk, diags)
-            shown = DiagnosticEngine(diags.sources)
-            shown.diagnostics = problems
-            if problems:
-                print(shown.render_all(), file=sys.stderr)
-                status = 1
-        elif diags.diagnostics:
-            out = diags.to_json() if args.diagnostics_format == "json" else diags.render_all()
-            print(out, file=sys.stderr)
+            shown.diagnostics.extend(problems)
+            status |= 1 if problems else 0
+        else:
+            shown.diagnostics.extend(diags.diagnostics)
         if diags.has_errors:
             if not args.verify_diagnostics:
                 status = 1
             continue
         outputs.append(print_module(module, generic=args.print_op_generic,
                                     debuginfo=args.print_debuginfo))
+    # One report (one document for json and sarif), after every chunk.
+    report_diagnostics(shown, "text" if args.verify_diagnostics else args.diagnostics_format,
+                       "webnn-opt")
+    if args.check_target:  # a check prints its findings, not the IR back
+        write_output(args.output, "".join(reports))
+        return status
     write_output(args.output, "// -----\n".join(outputs))
     return status
 

@@ -9,7 +9,6 @@ Compiled code is cached on disk (`runtime.cache`); `--no-cache` compiles anew.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 
 import numpy as np
@@ -19,7 +18,15 @@ from ..interpret import interpret
 from .. import pipeline
 from ..source import UsageError, existing
 from .arrays import compare, feeds, summary
-from .common import add_dim_argument, dims, integer, main as run_tool, tolerance
+from .common import (
+    add_diagnostics_format,
+    add_dim_argument,
+    dims,
+    integer,
+    main as run_tool,
+    report_error,
+    tolerance,
+)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -52,6 +59,7 @@ def parser() -> argparse.ArgumentParser:
     add_dim_argument(ap)
     ap.add_argument("--no-cache", dest="cache", action="store_false", default=None,
                     help="compile even if the code is cached, and do not cache it")
+    add_diagnostics_format(ap)
     return ap
 
 
@@ -63,8 +71,7 @@ def _run(args) -> int:
     try:
         module = pipeline.load(existing(args.input), dims=dims(args))
     except CompileError as err:
-        print(str(err), file=sys.stderr)
-        return 1
+        return report_error(err, args.diagnostics_format, "webnn-run")
     inputs = feeds(module, args.inputs, args.feeds, args.seed)
     outputs = args.outputs.split(",") if args.outputs else None
     try:
@@ -77,8 +84,7 @@ def _run(args) -> int:
             compile_seconds = time.perf_counter() - start
             results = exe.run(inputs, outputs)
     except CompileError as err:
-        print(str(err), file=sys.stderr)
-        return 1
+        return report_error(err, args.diagnostics_format, "webnn-run")
     except ValueError as err:
         raise UsageError(str(err)) from None
     status = 0

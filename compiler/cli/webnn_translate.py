@@ -4,24 +4,34 @@
 its short name (`EMIT_AFTER`), LLVM IR before and after LLVM's optimizer, assembly for
 the host, the graph as a Graphviz picture (`dot`), or in the WebNN ecosystem's forms:
 the `.webnn` text format (`webnn-graph`) and MLGraphBuilder JavaScript (`js`). The input
-may also be a model a frontend reads (`.onnx`, `.webnn`).
+may also be a model a frontend reads (`.onnx`, `.webnn`). LLVM IR carries DWARF line
+info; `--source-map FILE` maps every emitted line of a stage, LLVM IR or assembly back to
+the original source (`sourcemap.py`).
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
+import json
+import os
 
+from .. import sourcemap
 from ..compat import parse
 from ..diagnostics import CompileError, DiagnosticEngine
 from ..dot import graph_dot
 from ..ir import verify
 from ..module import Module
-from ..frontends import claims
-from ..pipeline import load, lower, to_llvm_ir
-from ..source import existing, print_module, read_source, source_path, write_output
+from ..frontends import claims, load
+from ..pipeline import lower, to_llvm_ir
+from ..source import UsageError, existing, read_source, source_path, write_output
 from ..writers import write_graph
-from .common import add_dim_argument, dims, main as run_tool
+from .common import (
+    add_diagnostics_format,
+    add_dim_argument,
+    dims,
+    main as run_tool,
+    report_diagnostics,
+)
 
 #: --emit stages after parsing: "webnn", each pipeline stage by its short name, then the
 #: LLVM forms. (short name -> pipeline pass flag it stops after)
@@ -44,7 +54,11 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     ap.add_argument("--print-debuginfo", action="store_true",
                     help="print op locations in IR stages")
+    ap.add_argument("--source-map", metavar="FILE",
+                    help="also write a Source Map v3 from the emitted lines to the original "
+                         "ones (.py lines for builder graphs)")
     add_dim_argument(ap)
+    add_diagnostics_format(ap)
     return ap
 
 
@@ -53,51 +67,67 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _translate(args) -> int:
+    diags = DiagnosticEngine()
+    try:
+        return _translate_into(args, diags)
+    finally:  # one report (one document for json/sarif), warnings included
+        report_diagnostics(diags, args.diagnostics_format, "webnn-translate")
+
+
+def _translate_into(args, diags: DiagnosticEngine) -> int:
+    if args.source_map and args.emit in ("dot", *WRITERS):
+        what = "draws a picture" if args.emit == "dot" else "writes the graph anew"
+        raise UsageError(f"--source-map needs a textual stage; --emit={args.emit} {what}")
     if claims(args.input):  # a model in another format: import it
         try:
             graph = load(existing(args.input), dims=dims(args))
         except CompileError as err:
-            print(str(err), file=sys.stderr)
+            diags.diagnostics.extend(err.diagnostics)
             return 1
         module = graph.op
     else:
         name, text = read_source(args.input)
-        diags = DiagnosticEngine()
         module = parse(text, name, diags)
         if module is None or not verify(module, diags):
-            print(diags.render_all(), file=sys.stderr)
             return 1
         graph = Module(module, source_path(args.input))
     if args.emit in WRITERS:
         try:
             write_graph(graph, args.emit, args.output)
         except CompileError as err:
-            print(str(err), file=sys.stderr)
+            diags.diagnostics.extend(err.diagnostics)
             return 1
-        return 0
-    if args.emit == "webnn":
-        write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
         return 0
     if args.emit == "dot":
         write_output(args.output, graph_dot(graph))
         return 0
     try:
-        lower(module, until=EMIT_AFTER.get(args.emit), source=graph.source_path)
-        if args.emit in EMIT_AFTER:
-            write_output(args.output, print_module(module, debuginfo=args.print_debuginfo))
-            return 0
-        llvm_ir = str(to_llvm_ir(module).module)
-    except CompileError as err:
-        print(str(err), file=sys.stderr)
-        return 1
-    from runtime.jit import assemble, optimize
+        if args.emit != "webnn":
+            lower(module, until=EMIT_AFTER.get(args.emit), source=graph.source_path)
+        if args.emit == "webnn" or args.emit in EMIT_AFTER:
+            out, source_map = sourcemap.print_mapped(module, debuginfo=args.print_debuginfo)
+        else:
+            from runtime.jit import assemble, optimize
 
-    if args.emit == "llvm":
-        write_output(args.output, llvm_ir)
-    elif args.emit == "llvm-opt":
-        write_output(args.output, optimize(llvm_ir))
-    else:
-        write_output(args.output, assemble(llvm_ir))
+            # Debug line info, so the LLVM IR, the assembly and any object built from them
+            # point at the original lines.
+            translation = to_llvm_ir(module, debug_info=True)
+            out = str(translation.module)
+            if args.emit == "llvm-opt":
+                out = optimize(out)
+            elif args.emit == "asm":
+                out = assemble(out)
+            source_map = (sourcemap.map_assembly(out) if args.emit == "asm" else
+                          sourcemap.map_llvm(out, translation.locations
+                                             if args.emit == "llvm" else None))
+    except CompileError as err:
+        diags.diagnostics.extend(err.diagnostics)
+        return 1
+    write_output(args.output, out)
+    if args.source_map:
+        generated = "<stdout>" if args.output == "-" else os.path.basename(args.output)
+        write_output(args.source_map,
+                     json.dumps(source_map.to_json(generated, diags.sources)) + "\n")
     return 0
 
 

@@ -5,9 +5,10 @@
 * `webnn_graph.py`: the `.webnn` text format of the webnn-graph project, parsed with lark,
   located at its lines and columns.
 
-`import_path(path, dims=...)` picks the frontend by the file's suffix; `compiler.compile`
-(`pipeline.load`) and the tools call it for any path it claims (`claims(path)`). The
-frontends import this package's modules, never this file, so it may import them.
+`import_path(path, dims=...)` picks the frontend by the file's suffix; `load(src)` calls it
+for any path it claims (`claims(path)`) and reads everything else as IR, which is how
+`compiler.compile`, `compiler.check` and the tools take their input. The frontends import
+this package's modules, never this file, so it may import them.
 """
 
 from __future__ import annotations
@@ -36,4 +37,15 @@ def import_path(path: str | os.PathLike, *, dims: Mapping[str, int] | None = Non
     raise ValueError(f"no frontend reads '{suffix}' files")
 
 
-__all__ = ["SUFFIXES", "claims", "import_path"]
+def load(src, *, dims: Mapping[str, int] | None = None):
+    """A verified `Module` from any graph source: a path a frontend reads (`.onnx`,
+    `.webnn`) is imported, its symbolic dimensions bound by `dims`; IR text, an IR path, a
+    Module or a builtin.module op go to `module.load`."""
+    from ..module import load as load_ir
+
+    if isinstance(src, (str, os.PathLike)) and "\n" not in os.fspath(src) and claims(src):
+        return import_path(src, dims=dims)
+    return load_ir(src)
+
+
+__all__ = ["SUFFIXES", "claims", "import_path", "load"]

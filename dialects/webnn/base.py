@@ -48,7 +48,7 @@ from xdsl.parser import Parser
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import ParseError, VerifyException
 
-from .options import REQUIRED, Option, OptionError
+from .options import REQUIRED, Option, OptionError, did_you_mean
 from .types import TensorSpec, shape_problem
 
 
@@ -121,7 +121,8 @@ class WebNNOp(IRDLOperation):
         unknown += [k for k in [*(options or {}), *(properties or {})]
                     if k not in cls.OPTION_MAP]
         if unknown:
-            raise OptionError(f"'{cls.name}' has no operand or option '{unknown[0]}'")
+            raise OptionError(f"'{cls.name}' has no operand or option '{unknown[0]}'"
+                              + did_you_mean(unknown[0], [*cls.OPERAND_NAMES, *cls.OPTION_MAP]))
         props = dict(properties or {})
         for key, value in (options or {}).items():
             if value is not None:
@@ -142,6 +143,11 @@ class WebNNOp(IRDLOperation):
         if location is not None:
             op.location = location
         return op
+
+    @classmethod
+    def names(cls) -> list[str]:
+        """What may be spelled in the options dictionary: options and optional operands."""
+        return [*(n for n in cls.OPERAND_NAMES if n in cls.OPTIONAL_OPERANDS), *cls.OPTION_MAP]
 
     def operand(self, name: str) -> SSAValue | tuple[SSAValue, ...] | None:
         """Operand `name`: a value, a tuple for a variadic operand, None when absent."""
@@ -249,7 +255,8 @@ class WebNNOp(IRDLOperation):
                             parser.raise_error(f"option '{key}' expects {option.EXPECTS}",
                                                value_pos, parser.pos)
                     else:
-                        parser.raise_error(f"'{cls.name}' has no option '{key}'",
+                        parser.raise_error(f"'{cls.name}' has no option '{key}'"
+                                           + did_you_mean(key, cls.names()),
                                            key_pos, parser.pos)
                     if parser.parse_optional_punctuation("}") is not None:
                         break

@@ -39,6 +39,14 @@ from .types import ALL
 _ui64 = IntegerType(64, Signedness.UNSIGNED)
 
 
+def did_you_mean(word: str, choices) -> str:
+    """`; did you mean 'x'?` naming the closest of `choices`, or '' when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
 class _Sentinel:
     def __init__(self, name: str):
         self.name = name

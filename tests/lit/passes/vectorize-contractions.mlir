@@ -65,6 +65,8 @@ builtin.module attributes {webnn.version = 2} {
   // CHECK-NOT: @__webnn_constant_0 :
   // CHECK: "memref.global"() <{sym_name = "__webnn_constant_0_packed0", type = memref<2x3x3x7xf32>
   // LOC: "memref.global"() <{sym_name = "__webnn_constant_0_packed0", {{.*}} loc("filter.py":3:7)
+  // The epilogue's vector op keeps the line of the body op it stands for (relu's).
+  // LOC: arith.maximumf %{{.*}}, %{{.*}} : vector<16xf32> loc("{{.*}}vectorize-contractions.mlir":[[# @LINE + 38]]:7)
   // CHECK-LABEL: func.func @conv
   // CHECK: memref.get_global @__webnn_constant_0_packed0 : memref<2x3x3x7xf32>
   // CHECK-NOT: vector.load %{{.*}} : memref<882xf32>

@@ -17,7 +17,7 @@
 // GARBAGE-NOT: Traceback
 
 // RUN: not webnn-opt --no-such-flag %s 2>&1 | FileCheck %s --check-prefix=FLAG
-// FLAG: unrecognized arguments: --no-such-flag
+// FLAG: webnn-opt: error: unrecognized argument '--no-such-flag'
 
 // RUN: not webnn-opt %s -p no-such-pass 2>&1 | FileCheck %s --check-prefix=PASS
 // PASS: webnn-opt: error: invalid pass pipeline 'no-such-pass'
