@@ -72,8 +72,8 @@ class BuildSPMDEntryPass(ModulePass):
         nargs = len(block.args)
         entry = _entry(graph, list(zip(steps, ranges)), nargs)
         barriers = any(BARRIER_ATTR in s.attributes for s in steps)
-        module_ops = [entry] + ([barrier_function(graph.location), yield_declaration()]
-                                if barriers else [])
+        module_ops = [entry] + ([barrier_function(graph.location),
+                                 yield_declaration(graph.location)] if barriers else [])
         for new in module_ops:
             op.body.block.insert_op_before(new, graph)
         for step in steps:

@@ -134,10 +134,13 @@ class Emitter:
             self.br(retry, *args, nxt)
 
 
-def yield_declaration() -> llvm.FuncOp:
-    """`int sched_yield(void)`, resolved from the C library when the code is loaded."""
-    return llvm.FuncOp(YIELD, llvm.LLVMFunctionType([], i32),
+def yield_declaration(location=None) -> llvm.FuncOp:
+    """`int sched_yield(void)`, resolved from the C library when the code is loaded;
+    located where it is needed (a graph's barrier: the graph), like every op."""
+    decl = llvm.FuncOp(YIELD, llvm.LLVMFunctionType([], i32),
                        linkage=llvm.LinkageAttr("external"))
+    decl.location = location if location is not None else UnknownLoc()
+    return decl
 
 
 def barrier_function(location) -> llvm.FuncOp:
