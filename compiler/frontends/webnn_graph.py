@@ -75,7 +75,7 @@ def import_webnn_graph(source: str | os.PathLike, *, text: str | None = None,
         try:
             _, text = read_source(name)
         except UsageError as err:
-            raise CompileError(f"error: {err}") from None
+            raise CompileError.at(str(err)) from None
         folder: Path | None = path.parent
     else:
         folder = None

@@ -50,13 +50,14 @@ def clean_name(name: str) -> str:
     return cleaned if cleaned[:1].isalpha() or cleaned[:1] == "_" else f"_{cleaned}"
 
 
-def literal(value, what: str) -> str:
+def literal(value, what: str, loc=None) -> str:
     """An option value in the format's syntax (JSON-like; `what` names it in the error
-    for a NaN or an infinity, which the format cannot write)."""
+    for a NaN or an infinity, which the format cannot write, located at `loc`: the op's
+    location)."""
     def real(number: float) -> str:
         if not math.isfinite(number):
-            raise CompileError(f"error: {what} is {number}, which the .webnn format cannot "
-                               "write")
+            raise CompileError.at(f"{what} is {number}, which the .webnn format cannot "
+                                  "write", loc)
         return repr(number)
     return common.literal(value, "null", real)
 
@@ -83,7 +84,8 @@ def write_webnn_graph(module, output: Path | None) -> tuple[str, WeightsFile | N
     for name, value in zip(output_names, ret.operands):
         if names.of.get(value) != name:
             if not valid_name(name):
-                raise CompileError(f"error: output name '{name}' is not a .webnn name")
+                raise CompileError.at(f"output name '{name}' is not a .webnn name",
+                                      ret.location)
             aliases.append((name, names.name(value)))
     lines = [f"webnn_graph {json.dumps(graph_name(module, output))} v1 {{", "  inputs {"]
     for arg, (name, spec) in zip(block.args, module.inputs):
@@ -111,7 +113,7 @@ def _const(op: ConstantOp, module, names: Names, weights: WeightsFile | None) ->
     head = f"{name}: {_type(spec)}"
     value = splat(data)
     if value is not None and (not isinstance(value, float) or math.isfinite(value)):
-        return f"{head} @scalar({literal(value, 'constant')});"
+        return f"{head} @scalar({literal(value, 'constant', op.location)});"
     if weights is None or data.nbytes <= INLINE_BYTES:
         raw = data.astype(data.dtype.newbyteorder("<")).tobytes()
         return f"{head} @bytes([{', '.join(str(b) for b in raw)}]);"
@@ -134,8 +136,8 @@ def _node(op: WebNNOp, names: Names) -> str:
     kind = op.name.removeprefix("webnn.")
     for option in op.OPTIONS:
         if option.name in op.properties:
-            args.append(f"{option.name}="
-                        f"{literal(op.opt(option.name), f'{kind} option {option.name}')}")
+            text = literal(op.opt(option.name), f"{kind} option {option.name}", op.location)
+            args.append(f"{option.name}={text}")
     targets = [names.name(r) for r in op.results]
     target = targets[0] if not op.VARIADIC_RESULTS else "[" + ", ".join(targets) + "]"
     return f"{target} = {kind}({', '.join(args)});"

@@ -16,7 +16,7 @@ from pathlib import Path
 import onnx
 from google.protobuf.message import DecodeError
 
-from compiler.diagnostics import CompileError, DiagnosticEngine
+from compiler.diagnostics import CompileError, DiagnosticEngine, Position
 from compiler.ir import verify
 from compiler.module import Module
 from compiler.source import UsageError, existing
@@ -30,20 +30,20 @@ def load_model(model, name: str | None = None) -> tuple[onnx.ModelProto, str, Pa
         try:
             return onnx.load_model_from_string(bytes(model)), name or "<onnx>", None
         except (DecodeError, ValueError, RuntimeError) as err:
-            raise CompileError(f"{name or '<onnx>'}: error: not a valid ONNX model: "
-                               f"{err}") from None
+            raise CompileError.at(f"not a valid ONNX model: {err}",
+                                  Position(name or "<onnx>", 0, 0)) from None
     if isinstance(model, (str, os.PathLike)):
         path = os.fspath(model)
         try:
             existing(path)
         except UsageError as err:
-            raise CompileError(f"error: {err}") from None
+            raise CompileError.at(str(err)) from None
         try:
             proto = onnx.load(path)
         except (DecodeError, ValueError, RuntimeError, OSError) as err:
             detail = str(err).strip().splitlines()[0] if str(err).strip() else repr(err)
-            raise CompileError(f"{name or path}: error: not a valid ONNX model: "
-                               f"{detail}") from None
+            raise CompileError.at(f"not a valid ONNX model: {detail}",
+                                  Position(name or path, 0, 0)) from None
         return proto, name or path, Path(path)
     raise TypeError(f"cannot import a {type(model).__name__}; pass a path, bytes or an "
                     "onnx.ModelProto")
@@ -63,8 +63,9 @@ def import_onnx(model, *, dims: Mapping[str, int] | None = None,
     newest = onnx.defs.onnx_opset_version()
     for entry in proto.opset_import:
         if entry.domain in ("", "ai.onnx") and entry.version > newest:
-            raise CompileError(f"{file}: error: the model uses ONNX opset {entry.version}; "
-                               f"the installed onnx package knows opsets up to {newest}")
+            raise CompileError.at(f"the model uses ONNX opset {entry.version}; the installed "
+                                  f"onnx package knows opsets up to {newest}",
+                                  Position(file, 0, 0))
     op = OnnxImporter(proto, file, dims).run()
     diags = DiagnosticEngine()
     if not verify(op, diags):  # an importer bug: report it located, not as a crash
