@@ -11,14 +11,20 @@ referenced as `file("model.npz", "key")`; written to stdout, everything stays in
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..diagnostics import CompileError
 from ..frontends import SUFFIXES, claims, import_path
 from ..source import UsageError, existing, print_module, write_output
 from ..weights import DEFAULT_THRESHOLD, externalize
-from .common import add_dim_argument, dims, integer, main as run_tool
+from .common import (
+    add_diagnostics_format,
+    add_dim_argument,
+    dims,
+    integer,
+    main as run_tool,
+    report_error,
+)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -31,6 +37,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--weights-threshold", type=integer(0), default=DEFAULT_THRESHOLD,
                     metavar="BYTES", help="constants larger than this go to the .npz "
                     f"beside the output (default {DEFAULT_THRESHOLD})")
+    add_diagnostics_format(ap)
     return ap
 
 
@@ -45,8 +52,7 @@ def _import(args) -> int:
     try:
         module = import_path(existing(args.input), dims=dims(args))
     except CompileError as err:
-        print(str(err), file=sys.stderr)
-        return 1
+        return report_error(err, args.diagnostics_format, "webnn-import")
     if args.output != "-":
         archive = Path(args.output).with_suffix(".npz")
         try:
