@@ -4,6 +4,8 @@ Code-scanning services and editors read SARIF: one `run` per tool invocation, on
 per diagnostic with its level, message and physical location (file URI, 1-based line and
 column). Notes (a rewrite that would make an op run, a secondary place) become the
 result's `relatedLocations`; the op and the target a result is about are `properties`.
+A node of a model file without lines (an ONNX model: line 0) has no region: its place is
+the artifact plus a logical location naming the node (its op type as `properties.kind`).
 
     {"version": "2.1.0", "$schema": ..., "runs": [{"tool": {"driver": {"name": "webnn-opt",
       ...}}, "results": [{"ruleId": "target/coreml", "level": "error", "message": {...},
@@ -80,10 +82,17 @@ def _rule(d: Diagnostic) -> str:
 
 
 def _location(position: Position) -> dict:
-    return {"physicalLocation": {
-        "artifactLocation": {"uri": _uri(position.file)},
-        "region": {"startLine": max(position.line, 1), "startColumn": max(position.column, 1)},
-    }}
+    physical: dict = {"artifactLocation": {"uri": _uri(position.file)}}
+    if position.line >= 1:
+        physical["region"] = {"startLine": position.line,
+                              "startColumn": max(position.column, 1)}
+    out: dict = {"physicalLocation": physical}
+    if position.node is not None:
+        node: dict = {"name": position.node}
+        if position.kind is not None:
+            node["properties"] = {"kind": position.kind}
+        out["logicalLocations"] = [node]
+    return out
 
 
 def _uri(file: str) -> str:

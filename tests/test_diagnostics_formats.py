@@ -98,8 +98,44 @@ def test_no_compile_error_without_a_record():
     assert [d.to_json()["message"] for d in err.diagnostics] == ["something broke"]
 
 
+@pytest.fixture
+def refused_model(tmp_path):
+    """An ONNX model whose node 'modulo' (Mod) WebNN cannot express."""
+    from onnx import TensorProto, helper, save
+
+    value = [helper.make_tensor_value_info(n, TensorProto.FLOAT, [2]) for n in "zy"]
+    graph = helper.make_graph([helper.make_node("Mod", ["z", "z"], ["y"], name="modulo")],
+                              "g", value[:1], value[1:])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+    model.ir_version = 8
+    save(model, str(tmp_path / "m.onnx"))
+    return tmp_path / "m.onnx"
+
+
+@pytest.mark.parametrize("tool", ("webnn_import", "webnn_run", "webnn_translate"))
+def test_a_model_node_in_json_and_sarif(tool, refused_model, sarif_schema):
+    """A node of a file without lines: the JSON record keeps its keys and adds the node
+    and its op type; SARIF gives no region (there is no line) but names the node."""
+    result = run(tool, str(refused_model), "--diagnostics-format=json")
+    assert result.returncode == 1
+    (record,) = json.loads(result.stderr)
+    assert set(record) == RECORD_KEYS | {"node", "kind"}
+    assert (record["file"], record["line"], record["column"]) == (str(refused_model), 0, 0)
+    assert (record["node"], record["kind"]) == ("modulo", "Mod")
+    result = run(tool, str(refused_model), "--diagnostics-format=sarif")
+    assert result.returncode == 1
+    log = json.loads(result.stderr)
+    jsonschema.validate(log, sarif_schema)
+    (where,) = log["runs"][0]["results"][0]["locations"]
+    assert "region" not in where["physicalLocation"]
+    assert where["physicalLocation"]["artifactLocation"]["uri"] == refused_model.as_uri()
+    assert where["logicalLocations"] == [{"name": "modulo", "properties": {"kind": "Mod"}}]
+
+
 @pytest.mark.parametrize("call", [
     lambda: compiler.compile("no_such_file.mlir"),
+    lambda: compiler.compile("no_such_file.onnx"),
+    lambda: compiler.import_onnx(b"not a model"),
     lambda: compiler.compile(BAD, target="coreml"),
     lambda: compiler.parse(BAD.replace("softmax", "sofmax")),
 ])
