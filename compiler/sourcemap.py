@@ -5,7 +5,9 @@ browsers and their devtools read: `version`, `file`, `sources`, `sourcesContent`
 and base64-VLQ `mappings`). Each generated line is mapped to the original position(s) of
 the op printed there: the user's `.py` line for a builder graph, the `.mlir` line for IR.
 A fused op maps to every part (one segment per part, at the same generated column); a
-labelled op (`label="stem"`) carries its label as the segment's name.
+labelled op (`label="stem"`) carries its label as the segment's name. An op imported from
+a model file without lines (ONNX) maps to the file's first line, named by its node; the
+map holds no content for such a file.
 
 How each form is mapped:
 * IR stages (webnn, linalg, buffers, loops, llvm-dialect): the printer records where each
@@ -64,11 +66,12 @@ def vlq_decode(text: str) -> list[int]:
 
 
 def parts(loc: Attribute | None, name: str | None = None) -> list[tuple[Position, str | None]]:
-    """Every concrete position inside a location, with the label that names it."""
+    """Every concrete position inside a location, with the label that names it (the
+    outermost name: a node's, not its op type's, in `loc("conv1"("Conv"(...)))`)."""
     if isinstance(loc, FileLineColLoc):
         return [(Position(loc.filename.data, loc.line.data, loc.column.data), name)]
     if isinstance(loc, NameLoc):
-        return parts(loc.location, location_name(loc) or name)
+        return parts(loc.location, name or location_name(loc))
     if isinstance(loc, FusedLoc):
         return [p for part in loc.locations.data for p in parts(part, name)]
     if isinstance(loc, CallSiteLoc):
@@ -95,6 +98,7 @@ class SourceMap:
         files: list[str] = []
         names: list[str] = []
         lines: list[str] = []
+        lined: set[str] = set()  # files with lines (a model file's nodes are at line 0)
         previous = [0, 0, 0, 0]  # source index, source line, source column, name index
         for line in range(max(self.segments, default=-1) + 1):
             encoded, column = [], 0
@@ -102,10 +106,12 @@ class SourceMap:
                                              key=lambda s: s[0]):
                 if pos.file not in files:
                     files.append(pos.file)
-                fields = [gen_col - column, files.index(pos.file) - previous[0],
-                          (pos.line - 1) - previous[1], max(pos.column - 1, 0) - previous[2]]
+                if pos.line >= 1:
+                    lined.add(pos.file)
+                here = [files.index(pos.file), max(pos.line - 1, 0), max(pos.column - 1, 0)]
+                fields = [gen_col - column, *(h - p for h, p in zip(here, previous))]
                 column = gen_col
-                previous[:3] = [files.index(pos.file), pos.line - 1, max(pos.column - 1, 0)]
+                previous[:3] = here
                 if name is not None:
                     if name not in names:
                         names.append(name)
@@ -114,7 +120,8 @@ class SourceMap:
                 encoded.append("".join(vlq(v) for v in fields))
             lines.append(",".join(encoded))
         return {"version": 3, "file": file, "sources": files,
-                "sourcesContent": [_content(f, sources) for f in files],
+                "sourcesContent": [_content(f, sources) if f in lined else None
+                                   for f in files],
                 "names": names, "mappings": ";".join(lines)}
 
 

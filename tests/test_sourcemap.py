@@ -112,3 +112,37 @@ def test_source_map_of_a_picture_is_a_usage_error(graph_file):
                              "--emit=dot", "--source-map", str(graph_file) + ".map"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2 and "--source-map needs a textual stage" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def onnx_file(tmp_path_factory):
+    """An ONNX model of a convolution, an add and a relu (nodes conv1, bias, act)."""
+    from onnx import TensorProto, helper, numpy_helper, save
+
+    F = TensorProto.FLOAT
+    nodes = [helper.make_node("Conv", ["x", "w"], ["c"], name="conv1", pads=[1, 1, 1, 1]),
+             helper.make_node("Add", ["c", "b"], ["a"], name="bias"),
+             helper.make_node("Relu", ["a"], ["y"], name="act")]
+    graph = helper.make_graph(
+        nodes, "g", [helper.make_tensor_value_info("x", F, [1, 3, 8, 8])],
+        [helper.make_tensor_value_info("y", F, [1, 4, 8, 8])],
+        [numpy_helper.from_array(np.ones((4, 3, 3, 3), np.float32), "w"),
+         numpy_helper.from_array(np.ones((1, 4, 1, 1), np.float32), "b")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+    model.ir_version = 8
+    path = tmp_path_factory.mktemp("model") / "conv_add_relu.onnx"
+    save(model, str(path))
+    return path
+
+
+@pytest.mark.parametrize("emit", ["webnn", "loops", "llvm"])
+def test_a_model_file_maps_to_its_nodes(onnx_file, emit):
+    """A binary model has no lines: each op maps to the file's first line, named by its
+    node (not its op type), and the map carries no content for the model."""
+    _, source_map = translate(onnx_file, emit)
+    assert source_map["sources"] == [str(onnx_file)]
+    assert source_map["sourcesContent"] == [None]
+    segments = [s for row in decode(source_map) for s in row]
+    assert segments and all((s[2], s[3]) == (1, 1) for s in segments)
+    assert {"conv1", "bias", "act"} <= {s[4] for s in segments}
+    assert not {"Conv", "Add", "Relu"} & set(source_map["names"])
