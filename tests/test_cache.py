@@ -4,8 +4,8 @@ A second compile of a graph loads the code the first stored (counted, not timed)
 computes exactly what a fresh compile computes; an entry that is corrupt, truncated,
 stored under another key or of another layout is ignored and replaced; the switches
 (`compile(cache=...)`, `WEBNN_CACHE`) are honoured; anything the code depends on (the
-graph, its weights files, the vector target) is part of the key. Every test uses its own
-cache folder.
+graph, its weights files, the vector target; with debug info, the op locations) is part
+of the key. Every test uses its own cache folder.
 """
 
 from __future__ import annotations
@@ -164,6 +164,21 @@ def test_the_vector_target_is_part_of_the_key(folder, monkeypatch):
                             lambda name=name: passes.target.TARGETS[name])
         keys.add(cache_key(compiler.parse(graph())))
     assert len(keys) == len(passes.target.TARGETS)
+
+
+def test_debug_info_and_with_it_the_locations_are_part_of_the_key(folder):
+    here, lower = compiler.parse(graph()), compiler.parse("\n" + graph())  # a line lower
+    assert cache_key(here) == cache_key(lower)  # the code without debug info is the same
+    assert cache_key(here, debug_info=True) != cache_key(lower, debug_info=True)
+    assert cache_key(here, debug_info=True) != cache_key(here)
+    plain = run(graph())
+    before = dict(cache.counts)
+    debug = run(graph(), debug_info=True)  # not the plain code from the cache
+    assert delta(before) == {"hits": 0, "misses": 1, "rejected": 0, "stored": 1}
+    before = dict(cache.counts)
+    again = run(graph(), debug_info=True)
+    assert delta(before) == {"hits": 1, "misses": 0, "rejected": 0, "stored": 0}
+    assert np.array_equal(plain, debug) and np.array_equal(plain, again)
 
 
 def test_weights_files_are_part_of_the_key(folder, tmp_path):
