@@ -8,20 +8,29 @@ mlir-opt does. As in mlir-opt, the IR is verified after every pass unless
 
 The target flags (`targets.py`) check a graph against a WebNN backend's limits instead of
 transforming it: `--print-target`, `--check-target=NAME|FILE.json|all`, `--partition`.
+The input may also be a model a frontend reads (`.onnx`, `.webnn`, `--dim` binding its
+symbolic dimensions): it is imported, each op located at its node or line, then checked
+or transformed like IR.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
 
 from passes import all_passes
 
 from ..compat import parse
-from ..diagnostics import DiagnosticEngine
+from ..diagnostics import CompileError, DiagnosticEngine
+from ..frontends import claims, load
 from ..ir import make_context, verify
 from ..pass_runner import make_pass, parse_pipeline, run_passes
 from ..source import (
     UsageError,
+    existing,
     print_module,
     read_source,
     source_path,
@@ -29,7 +38,13 @@ from ..source import (
     write_output,
 )
 from . import targets
-from .common import add_diagnostics_format, main as run_tool, report_diagnostics
+from .common import (
+    add_diagnostics_format,
+    add_dim_argument,
+    dims,
+    main as run_tool,
+    report_diagnostics,
+)
 from .verify_diagnostics import check_expectations
 
 
@@ -37,7 +52,8 @@ def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="webnn-opt",
         description="Parse, verify and transform webnn IR, like mlir-opt.")
-    ap.add_argument("input", nargs="?", default="-", help="input .mlir file (default: stdin)")
+    ap.add_argument("input", nargs="?", default="-",
+                    help="input .mlir file (default: stdin), or a model: .onnx, .webnn")
     ap.add_argument("-p", "--passes", default="", metavar="PIPELINE",
                     help="comma-separated pass pipeline, e.g. 'webnn-upgrade,canonicalize'")
     ap.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
@@ -57,6 +73,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--verify-each", action=argparse.BooleanOptionalAction, default=True,
                     help="verify the IR after every pass (default: on, as in mlir-opt)")
     targets.add_arguments(ap)
+    add_dim_argument(ap)
     return ap
 
 
@@ -81,7 +98,6 @@ def _opt(args) -> int:
         problem = target_problem(args.target_version)
         if problem is not None:  # a flag value, known wrong before any input is read
             raise UsageError(problem)
-    name, text = read_source(args.input)
     passes = parse_pipeline(args.passes)
     if args.target_version is not None:
         passes.append(make_pass("webnn-downgrade", target_version=args.target_version))
@@ -90,10 +106,8 @@ def _opt(args) -> int:
     reports: list[str] = []
     status = 0
     shown = DiagnosticEngine()  # every chunk's diagnostics, printed once at the end
-    for chunk in split_chunks(text, args.split_input_file):
-        diags = DiagnosticEngine(shown.sources)
-        module = parse(chunk, name, diags, ctx)
-        if module is not None and verify(module, diags):
+    for name, chunk, module, diags in _inputs(args, shown, ctx):
+        if module is not None:
             if args.check_target:
                 ok, report = targets.check(module, args.check_target, diags,
                                            partition=args.partition,
@@ -123,6 +137,31 @@ def _opt(args) -> int:
         return status
     write_output(args.output, "// -----\n".join(outputs))
     return status
+
+
+def _inputs(args, shown: DiagnosticEngine, ctx: Context
+            ) -> Iterator[tuple[str, str | None, ModuleOp | None, DiagnosticEngine]]:
+    """(file name, chunk text, the verified module or None, its diagnostics) of each
+    compilation: every chunk of an IR file, or the one graph of a model a frontend reads
+    (which has no chunks, nor annotations to verify)."""
+    if claims(args.input):
+        if args.split_input_file or args.verify_diagnostics:
+            raise UsageError(f"--split-input-file and --verify-diagnostics read IR; "
+                             f"'{args.input}' is a model (webnn-import turns it into IR)")
+        diags = DiagnosticEngine(shown.sources)
+        try:
+            module = load(existing(args.input), dims=dims(args)).op
+        except CompileError as err:
+            diags.diagnostics.extend(err.diagnostics)
+            module = None
+        yield args.input, None, module, diags
+        return
+    name, text = read_source(args.input)
+    for chunk in split_chunks(text, args.split_input_file):
+        diags = DiagnosticEngine(shown.sources)
+        module = parse(chunk, name, diags, ctx)
+        yield name, chunk, module if module is not None and verify(module, diags) else None, \
+            diags
 
 
 __all__ = ["main", "parser"]

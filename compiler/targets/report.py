@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation
 
@@ -69,8 +71,9 @@ def portability_table(results: dict[str, list[Finding]]) -> str:
     for target, findings in results.items():
         for f in findings:
             pos = f.diagnostic.position
+            # A model file's nodes all sit at line 0: the node tells them apart.
             key = (pos.file if pos else "", pos.line if pos else 0, pos.column if pos else 0,
-                   f.subject)
+                   pos.node or "" if pos else "", f.subject, str(pos) if pos else "?")
             tag = f.tag if f.diagnostic.severity == "error" else f.tag.rstrip("?") + "?"
             rows.setdefault(key, {}).setdefault(target, set()).add(tag)
     targets = list(results)
@@ -78,8 +81,7 @@ def portability_table(results: dict[str, list[Finding]]) -> str:
                                                     for f in fs)}
     header = ["", "where", *targets]
     table = []
-    for (file, line, col, subject), cells in sorted(rows.items()):
-        where = f"{file}:{line}:{col}" if file else "?"
+    for (*_, subject, where), cells in sorted(rows.items()):
         table.append([subject, where, *[", ".join(sorted(cells.get(t, ()))) or "ok"
                                          for t in targets]])
     table.append(["runs", "", *["no" if t in failed else "yes" for t in targets]])
@@ -92,7 +94,11 @@ def portability_table(results: dict[str, list[Finding]]) -> str:
 
 def _where(op: Operation) -> str:
     pos = resolve(op.location)
-    return f"{pos.file.rsplit('/', 1)[-1]}:{pos.line}" if pos else "?"
+    if pos is None:
+        return "?"
+    if pos.line == 0:  # a node of a model file
+        return str(replace(pos, file=pos.file.rsplit("/", 1)[-1]))
+    return f"{pos.file.rsplit('/', 1)[-1]}:{pos.line}"
 
 
 def _bytes(n: int) -> str:
