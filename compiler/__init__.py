@@ -8,6 +8,7 @@
     module = compiler.parse("model.mlir")
     exe = compiler.compile(module)       # exe(x=array) -> {"y": array}
     module = compiler.import_onnx("model.onnx", dims={"batch": 1})
+    records = compiler.check(module, target="coreml")  # what Core ML would refuse, located
 
 Names are imported on first use, so a tool that needs only the parser (webnn-opt) does
 not pay for the builder, the pipeline or LLVM at start-up.
