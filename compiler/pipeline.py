@@ -122,10 +122,12 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     if target != "cpu":
         from .targets import TARGET_NAMES
 
-        raise CompileError.at(
-            f"cannot compile for target '{target}': code is generated for 'cpu' only"
-            + (f"; compiler.check(src, target='{target}') reports what {target} would refuse"
-               if target in TARGET_NAMES else did_you_mean(str(target), ["cpu"])))
+        if target in TARGET_NAMES:  # a WebNN backend's profile: checked, not compiled for
+            raise CompileError.at(
+                f"cannot compile for target '{target}': code is generated for 'cpu' only; "
+                f"compiler.check(src, target='{target}') reports what {target} would refuse")
+        raise CompileError.at(f"unknown target '{target}': code is generated for 'cpu' only"
+                              + did_you_mean(str(target), ["cpu"]))
     if threads is not None:
         if isinstance(threads, bool) or not isinstance(threads, numbers.Integral):
             raise TypeError(f"threads must be a positive integer or None, got "

@@ -115,6 +115,9 @@ def test_every_unlowerable_op_is_reported_at_its_location(monkeypatch):
 def test_compile_arguments_are_checked():
     with pytest.raises(compiler.CompileError, match="unknown target 'gpu'"):
         compiler.compile(GRAPH, target="gpu")
+    with pytest.raises(compiler.CompileError, match=r"cannot compile for target 'coreml'.*"
+                                                    r"compiler.check\(src, target='coreml'\)"):
+        compiler.compile(GRAPH, target="coreml")
     with pytest.raises(ValueError, match="threads must be a positive integer"):
         compiler.compile(GRAPH, threads=0)
     with pytest.raises(TypeError, match="cannot compile a int"):
