@@ -15,6 +15,7 @@ import pytest
 import compiler
 from compiler.interpret import interpret
 from compiler.pipeline import lower, to_llvm_ir
+from passes.parallelize import PARALLEL_DIM_ATTR
 from passes.share_kernels import KERNEL_PREFIX, SHARED_KERNEL_ATTR
 from runtime.contract import is_step
 
@@ -76,20 +77,22 @@ def test_shared_kernels_match_the_reference(threads):
 
 def test_a_shared_element_wise_kernel_runs_over_its_slice():
     """Element-wise steps are shared before their loops exist; `bind-parallel-range` then
-    bounds the kernel's parallel loop by the kernel's own range arguments."""
+    bounds the kernel's parallel loop by the kernel's own range arguments. (The graph is
+    large enough for `parallelize` to split its steps: a smaller one runs each step whole,
+    on a thread of its own.)"""
     g = compiler.GraphBuilder()
-    a, b = g.input("a", "float32", [64, 1024]), g.input("b", "float32", [64, 1024])
+    a, b = g.input("a", "float32", [256, 2048]), g.input("b", "float32", [256, 2048])
     module = g.build({"y": g.sigmoid(a), "z": g.sigmoid(b)})
     work = module.op.clone()
     lower(work, until="bind-parallel-range")
     kernels = [o for o in work.body.ops if o.name == "func.func"
                and o.sym_name.data.startswith(KERNEL_PREFIX)]
-    assert len(kernels) == 1
+    assert len(kernels) == 1 and PARALLEL_DIM_ATTR in kernels[0].attributes
     begin = kernels[0].body.blocks[0].args[-2]
     loops = [o for o in kernels[0].walk() if o.name == "scf.for"]
     assert any(loop.operands[0] is begin for loop in loops)
-    feeds = {"a": RNG.uniform(-3, 3, (64, 1024)).astype(np.float32),
-             "b": RNG.uniform(-3, 3, (64, 1024)).astype(np.float32)}
+    feeds = {"a": RNG.uniform(-3, 3, (256, 2048)).astype(np.float32),
+             "b": RNG.uniform(-3, 3, (256, 2048)).astype(np.float32)}
     got = compiler.compile(module, threads=2)(**feeds)
     np.testing.assert_allclose(got["y"], 1 / (1 + np.exp(-feeds["a"])), rtol=1e-5)
     np.testing.assert_allclose(got["z"], 1 / (1 + np.exp(-feeds["b"])), rtol=1e-5)
