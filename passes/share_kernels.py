@@ -10,7 +10,7 @@ This pass, once the kernels of matrix products and convolutions are generated (a
 `vectorize-contractions`, which packs each one's constant weights), compares every
 step's body with its buffers abstracted: the roots of the addresses it uses (a
 `memref.get_global`, a `memref.view` of an argument at a constant offset, an argument
-used directly) become parameters, numbered in order of first use, and everything else
+used directly) become parameters, numbered in order of first use and typed, and all else
 (op names, properties, attributes, types, the use-def structure, regions and blocks) must
 match exactly. Each group of two or more equal steps becomes
 
@@ -124,7 +124,8 @@ def _abstract(fn: func.FuncOp) -> _Body:
         if known is not None:
             return known
         if _root_kind(value, entry) is not None:
-            known = ("root", len(body.roots))
+            # The type is the kernel argument's: steps passing other types differ.
+            known = ("root", len(body.roots), value.type)
             body.roots.append(value)
         else:
             known = ("value", counter[0])
