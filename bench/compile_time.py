@@ -13,6 +13,7 @@ how long reading the graph back from its IR text takes, for graphs compiled from
     translate   llvm dialect to LLVM IR
     llvm-opt    LLVM's parse and O3 pipeline
     codegen     machine code generation and loading
+    gc          the collection of the passes' garbage (`pass_runner.paused_gc`)
     cache       computing the key, looking up, storing or loading an entry
 
 `--passes` also lists each pass; `--profile N` prints the N costliest functions of one
@@ -41,7 +42,7 @@ import compiler  # noqa: E402
 from compiler.pipeline import STAGE_NAMES  # noqa: E402
 
 GROUPS = {"translate": ("translate",), "llvm-opt": ("llvm-parse", "llvm-opt"),
-          "codegen": ("llvm-codegen", "llvm-load"),
+          "codegen": ("llvm-codegen", "llvm-load"), "gc": ("gc",),
           "cache": ("cache-lookup", "cache-store", "cache-load")}
 COLUMNS = ("total", "cpu", "passes", *GROUPS)
 

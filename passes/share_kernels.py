@@ -10,7 +10,7 @@ This pass, once the kernels of matrix products and convolutions are generated (a
 `vectorize-contractions`, which packs each one's constant weights), compares every
 step's body with its buffers abstracted: the roots of the addresses it uses (a
 `memref.get_global`, a `memref.view` of an argument at a constant offset, an argument
-used directly) become parameters, numbered in order of first use, and everything else
+used directly) become parameters, numbered in order of first use and typed, and all else
 (op names, properties, attributes, types, the use-def structure, regions and blocks) must
 match exactly. Each group of two or more equal steps becomes
 

@@ -130,3 +130,34 @@ builtin.module attributes {webnn.version = 2} {
     func.return
   }
 }
+
+// -----
+
+// Equal bodies on buffers of other types (here a 6- and an 8-element input read through
+// the same 4-element view) are not shared: a kernel's argument has one type.
+// CHECK-LABEL: func.func @step_0(
+// CHECK-NOT:     func.call @kernel_
+// CHECK-LABEL: func.func @step_1(
+// CHECK-NOT:     func.call @kernel_
+// CHECK-NOT:   func.func private @kernel_
+
+builtin.module attributes {webnn.version = 2} {
+  func.func @step_0(%a: memref<6xf32>, %b: memref<8xf32>, %y: memref<4xf32> {webnn.output}, %begin: index, %end: index) {
+    %v = memref.reinterpret_cast %a to offset: [0], sizes: [4], strides: [1] : memref<6xf32> to memref<4xf32>
+    %c1 = arith.constant 1 : index
+    scf.for %i = %begin to %end step %c1 {
+      %x = memref.load %v[%i] : memref<4xf32>
+      memref.store %x, %y[%i] : memref<4xf32>
+    }
+    func.return
+  }
+  func.func @step_1(%a: memref<6xf32>, %b: memref<8xf32>, %y: memref<4xf32> {webnn.output}, %begin: index, %end: index) {
+    %v = memref.reinterpret_cast %b to offset: [0], sizes: [4], strides: [1] : memref<8xf32> to memref<4xf32>
+    %c1 = arith.constant 1 : index
+    scf.for %i = %begin to %end step %c1 {
+      %x = memref.load %v[%i] : memref<4xf32>
+      memref.store %x, %y[%i] : memref<4xf32>
+    }
+    func.return
+  }
+}
