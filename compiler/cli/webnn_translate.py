@@ -15,9 +15,9 @@ import sys
 from ..compat import parse
 from ..diagnostics import CompileError, DiagnosticEngine
 from ..dot import graph_dot
+from ..frontends import claims
 from ..ir import verify
 from ..module import Module
-from ..frontends import claims
 from ..pipeline import load, lower, to_llvm_ir
 from ..source import existing, print_module, read_source, source_path, write_output
 from ..writers import write_graph
