@@ -50,6 +50,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("fuse-elementwise", "element-wise producers are computed inside their consumer"),
     Stage("bufferize", "tensors become caller buffers and one planned arena"),
     Stage("interchange-for-vectorization", "a contiguous parallel loop goes innermost"),
+    Stage("collapse-dimensions", "an element-wise op walks adjacent contiguous dimensions as one"),
     Stage("parallelize", "each op becomes a step; big ones may be split across threads"),
     Stage("vectorize-contractions", "matrix products and convolutions become vector kernels"),
     Stage("convert-linalg-to-loops", "structured ops become scf.for loop nests"),

@@ -30,6 +30,7 @@ _OURS = {
     "fuse-elementwise": "fuse_elementwise:FuseElementwisePass",
     "bufferize": "bufferize:BufferizePass",
     "interchange-for-vectorization": "interchange_for_vectorization:InterchangeForVectorizationPass",
+    "collapse-dimensions": "collapse_dimensions:CollapseDimensionsPass",
     "parallelize": "parallelize:ParallelizePass",
     "vectorize-contractions": "vectorize_contractions:VectorizeContractionsPass",
     "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
