@@ -7,6 +7,7 @@
     module = g.build({"y": y})          # str(module) is the textual IR, with locations
     module = compiler.parse("model.mlir")
     exe = compiler.compile(module)       # exe(x=array) -> {"y": array}
+    module = compiler.import_onnx("model.onnx", dims={"batch": 1})
 
 Names are imported on first use, so a tool that needs only the parser (webnn-opt) does
 not pay for the builder, the pipeline or LLVM at start-up.
@@ -23,6 +24,8 @@ _EXPORTS = {
     "GraphBuilder": "builder",
     "Operand": "builder",
     "compile": "pipeline",
+    "import_onnx": "frontends.onnx",
+    "import_webnn_graph": "frontends.webnn_graph",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -30,11 +30,8 @@ from xdsl.dialects.builtin import (
     BytesAttr,
     DenseIntOrFPElementsAttr,
     DictionaryAttr,
-    FileLineColLoc,
-    IntAttr,
     IntegerAttr,
     ModuleOp,
-    NameLoc,
     StringAttr,
     i64,
 )
@@ -47,8 +44,13 @@ from dialects.webnn.options import OptionError
 from dialects.webnn.types import ELEMENT_TYPES, TensorSpec, shape_problem
 from runtime.values import NUMPY_DTYPES, WEBNN_DTYPES, scalar
 
-from .diagnostics import CompileError, DiagnosticEngine, Position
+from .compat import STAMP
+from .diagnostics import CompileError, DiagnosticEngine, Position, location
 from .module import Module
+
+#: Module attribute keeping an imported graph's name (the ONNX graph's, the `.webnn`
+#: header's), so that the writers can give it back.
+GRAPH_NAME_ATTR = "webnn.graph_name"
 
 
 class Operand:
@@ -107,12 +109,6 @@ class GraphBuilder:
         diags.error(message, position)
         return CompileError.from_engine(diags)
 
-    @staticmethod
-    def _loc(position: Position, label: str | None):
-        loc = FileLineColLoc(StringAttr(position.file), IntAttr(position.line),
-                             IntAttr(position.column))
-        return NameLoc(StringAttr(label), loc) if label else loc
-
     def _check_open(self, position: Position) -> None:
         if self._built:
             raise self._fail(position, "the graph was already built; build() may be "
@@ -133,7 +129,7 @@ class GraphBuilder:
             raise self._fail(position, f"duplicate input name '{name}'")
         spec = self._spec(position, dataType, shape, f"input '{name}'")
         arg = self._block.insert_arg(spec.to_type(), len(self._block.args),
-                                     self._loc(position, name))
+                                     location(position, name))
         if SSAValue.is_valid_name(name):
             arg.name_hint = name  # prints as %name, like the graph's own input names
         self._input_names.append(name)
@@ -189,11 +185,8 @@ class GraphBuilder:
         if dtype is None:
             raise self._fail(position, f"constant numpy dtype {array.dtype} has no WebNN "
                              "data type")
-        spec = self._spec(position, dtype, array.shape, "constant")
-        t = spec.to_type()
-        data_attr = DenseIntOrFPElementsAttr(t, BytesAttr(np.ascontiguousarray(array).tobytes()))
-        op = ConstantOp.build(result_types=[t], properties={"value": data_attr})
-        op.location = self._loc(position, None)
+        self._spec(position, dtype, array.shape, "constant")
+        op = constant_op(array, location(position, None))
         self._block.add_op(op)
         self._constants.add(op.output)
         return Operand(self, op.output)
@@ -238,7 +231,7 @@ class GraphBuilder:
         options = {o.name: given[o.name].tolist() if isinstance(given[o.name], np.ndarray)
                    else given[o.name] for o in op_cls.OPTIONS if o.name in given}
         try:
-            op = op_cls.make(operands, options, location=self._loc(position, label))
+            op = op_cls.make(operands, options, location=location(position, label))
         except (OptionError, VerifyException) as err:
             raise fail(str(err)) from None
         if label and len(op.results) == 1 and SSAValue.is_valid_name(label):
@@ -273,19 +266,40 @@ class GraphBuilder:
                                  "a constant")
             values.append(operand.value)
         self._built = True
-        loc = self._loc(position, None)
-        ret = func.ReturnOp(*values)
-        ret.location = loc
-        self._block.add_op(ret)
-        arg_types = [a.type for a in self._block.args]
-        fn = func.FuncOp("main", (arg_types, [v.type for v in values]),
-                         Region(self._block),
-                         arg_attrs=ArrayAttr([_named(n) for n in self._input_names]),
-                         res_attrs=ArrayAttr([_named(n) for n in outputs]))
-        fn.location = loc
-        module = ModuleOp([fn], attributes={"webnn.version": IntegerAttr(CURRENT_VERSION, i64)})
-        module.location = loc
-        return Module(module)
+        return Module(graph_module(self._block, self._input_names, dict(zip(outputs, values)),
+                                   location(position, None)))
+
+
+def constant_op(array: np.ndarray, location) -> ConstantOp:
+    """A `webnn.constant` holding `array` inline (its dtype must be a WebNN one)."""
+    spec = TensorSpec(tuple(array.shape), WEBNN_DTYPES[array.dtype])
+    t = spec.to_type()
+    data_attr = DenseIntOrFPElementsAttr(t, BytesAttr(np.ascontiguousarray(array).tobytes()))
+    op = ConstantOp.build(result_types=[t], properties={"value": data_attr})
+    op.location = location
+    return op
+
+
+def graph_module(block: Block, input_names: Sequence[str], outputs: Mapping[str, SSAValue],
+                 location, name: str | None = None) -> ModuleOp:
+    """The graph module around `block` (whose arguments are the inputs, in order): a
+    `@main` function returning `outputs` by name, stamped with the current version, and
+    with the graph's `name` (`GRAPH_NAME_ATTR`) if it has one. The builder and the
+    frontends assemble their graphs with it."""
+    ret = func.ReturnOp(*outputs.values())
+    ret.location = location
+    block.add_op(ret)
+    arg_types = [a.type for a in block.args]
+    fn = func.FuncOp("main", (arg_types, [v.type for v in outputs.values()]), Region(block),
+                     arg_attrs=ArrayAttr([_named(n) for n in input_names]),
+                     res_attrs=ArrayAttr([_named(n) for n in outputs]))
+    fn.location = location
+    attributes = {STAMP: IntegerAttr(CURRENT_VERSION, i64)}
+    if name is not None:
+        attributes[GRAPH_NAME_ATTR] = StringAttr(name)
+    module = ModuleOp([fn], attributes=attributes)
+    module.location = location
+    return module
 
 
 def _named(name: str) -> DictionaryAttr:

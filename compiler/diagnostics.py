@@ -11,18 +11,25 @@ prints, MLIR style:
 
 Source lines come from the text the compiler parsed (registered in `SourceManager`), or
 from the file on disk when it was not parsed here (a Python file, for builder locations).
+
+A graph read from a binary model (an ONNX file) has no lines: each op is located at the
+model node it came from, `node_location("model.onnx", "conv1", "Conv")`, which prints in
+the IR as `loc("conv1"("Conv"("model.onnx":0:0)))` and in diagnostics as
+
+    model.onnx: node 'conv1' (Conv): error: 'webnn.conv2d' op ...
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from xdsl.dialects.builtin import (
     CallSiteLoc,
     FileLineColLoc,
     FusedLoc,
+    IntAttr,
     NameLoc,
     StringAttr,
 )
@@ -38,9 +45,33 @@ class Position:
     file: str
     line: int
     column: int
+    #: In a file without lines (line 0): the graph node named, and its kind (op type).
+    node: str | None = None
+    kind: str | None = None
 
     def __str__(self) -> str:
+        if self.line == 0:  # a binary model file: the node, if any, says where
+            if self.node is None:
+                return self.file
+            kind = f" ({self.kind})" if self.kind else ""
+            return f"{self.file}: node '{self.node}'{kind}"
         return f"{self.file}:{self.line}:{self.column}"
+
+
+def location(position: Position, label: str | None = None) -> FileLineColLoc | NameLoc:
+    """The location of `position` (file:line:col), named `label` (an op's label) if given:
+    how the builder and the text frontends locate the ops they make."""
+    where = FileLineColLoc(StringAttr(position.file), IntAttr(position.line),
+                           IntAttr(position.column))
+    return NameLoc(StringAttr(label), where) if label else where
+
+
+def node_location(file: str, node: str, kind: str | None = None) -> NameLoc:
+    """The location of node `node` (of op type `kind`) of a graph file without lines."""
+    where = FileLineColLoc(StringAttr(file), IntAttr(0), IntAttr(0))
+    if kind is not None:
+        where = NameLoc(StringAttr(kind), where)
+    return NameLoc(StringAttr(node), where)
 
 
 def resolve(loc: Attribute | None) -> Position | None:
@@ -48,7 +79,13 @@ def resolve(loc: Attribute | None) -> Position | None:
     if isinstance(loc, FileLineColLoc):
         return Position(loc.filename.data, loc.line.data, loc.column.data)
     if isinstance(loc, NameLoc):
-        return resolve(loc.location)
+        found = resolve(loc.location)
+        if found is not None and found.line == 0 and found.kind is None:
+            # A node of a graph file: the outer name is the node, an inner one its kind.
+            if found.node is None:
+                return replace(found, node=loc.desc.data)
+            return replace(found, node=loc.desc.data, kind=found.node)
+        return found
     if isinstance(loc, FusedLoc):
         for part in loc.locations.data:
             found = resolve(part)
@@ -79,6 +116,10 @@ class Diagnostic:
         if self.position is not None:
             out.update(file=self.position.file, line=self.position.line,
                        column=self.position.column)
+            if self.position.node is not None:
+                out.update(node=self.position.node)
+                if self.position.kind is not None:
+                    out.update(kind=self.position.kind)
         if self.notes:
             out["notes"] = [n.to_json() for n in self.notes]
         return out
@@ -100,6 +141,8 @@ class SourceManager:
         self._texts[name] = text.split("\n")
 
     def line(self, position: Position) -> str | None:
+        if position.line < 1:
+            return None  # a node of a binary model file: there is no line to show
         lines = self._texts.get(position.file)
         if lines is None:
             try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numbers
 import os
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from xdsl.dialects.builtin import ModuleOp
@@ -22,6 +23,7 @@ from xdsl.passes import ModulePass
 from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, is_step
 
 from .diagnostics import CompileError, DiagnosticEngine
+from .frontends import claims, import_path
 from .ir import verify
 from .module import Module, parse, select_outputs, signature
 from .pass_runner import make_pass, run_passes
@@ -89,8 +91,12 @@ def lower(module: ModuleOp, *, until: str | None = None, after: str | None = Non
     return module
 
 
-def load(src) -> Module:
-    """A verified Module from IR text, a path, a Module or a builtin.module op."""
+def load(src, *, dims: Mapping[str, int] | None = None) -> Module:
+    """A verified Module from IR text, a path, a Module or a builtin.module op. A path a
+    frontend reads (`.onnx`, `.webnn`) is imported, its symbolic dimensions bound by
+    `dims`."""
+    if isinstance(src, (str, os.PathLike)) and "\n" not in os.fspath(src) and claims(src):
+        return import_path(src, dims=dims)
     if isinstance(src, Module):
         return src
     if isinstance(src, ModuleOp):
@@ -108,7 +114,8 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
             verify_each: bool | None = None):
     """Compile a graph to an `Executable` for `target` (only "cpu" exists).
 
-    `src` is IR text, a path, a parsed `Module` or a builder result. `threads` is the
+    `src` is IR text, a path (of IR, or of a model a frontend reads: `.onnx`, `.webnn`;
+    `load` imports it), a parsed `Module` or a builder result. `threads` is the
     number of threads one call may use (None = all cores): large steps are split into
     that many slices (anything but a positive integer or None is a TypeError or
     ValueError). Several calls may also run at once from several threads.

@@ -49,6 +49,13 @@ def read_source(path: str) -> tuple[str, str]:
                          f"on line {line})") from None
 
 
+def existing(path: str) -> str:
+    """`path`, when it names a readable file; else the UsageError read_source raises."""
+    if not os.path.isfile(path):
+        read_source(path)  # raises the right UsageError (missing, directory, ...)
+    return path
+
+
 def source_path(path: str) -> Path | None:
     """The file an input argument names (None for `-`, stdin)."""
     return None if path == "-" else Path(path)
@@ -112,5 +119,5 @@ def write_output(path: str, text: str) -> None:
         raise UsageError(f"could not write output file '{path}': {err.strerror}") from None
 
 
-__all__ = ["UsageError", "read_source", "source_path", "weights_folder", "split_chunks",
-           "print_module", "write_output", "SPLIT_MARKER"]
+__all__ = ["UsageError", "read_source", "existing", "source_path", "weights_folder",
+           "split_chunks", "print_module", "write_output", "SPLIT_MARKER"]

@@ -25,7 +25,9 @@ def _line_of(needle: str) -> int:
     return TEXT[:TEXT.index(needle)].count("\n") + 1
 
 
-def _mutations(text: str, count: int, seed: int = 1234):
+def mutations(text: str, count: int, seed: int = 1234):
+    """`count` copies of `text`, each with a few random edits (seeded): also the
+    frontends' robustness tests feed these to their tools."""
     rng = random.Random(seed)
     pieces = ["{", "}", "(", ")", "<", ">", ":", ",", "=", "%", "@", "\"", "x", "-1",
               "0", "99999999999999999999", "tensor<", "f32", "webnn.", "\x00", "é", "\n"]
@@ -56,7 +58,7 @@ def _run(tmp_path, capsys, name: str, text: str, *flags: str) -> tuple[int, str,
 
 @pytest.mark.parametrize("seed", range(4))
 def test_mutated_inputs_fail_cleanly(tmp_path, capsys, seed):
-    for n, mutated in enumerate(_mutations(TEXT, 40, seed)):
+    for n, mutated in enumerate(mutations(TEXT, 40, seed)):
         status, out, err = _run(tmp_path, capsys, f"m{n}.mlir", mutated)
         assert status in (0, 1), (mutated, err)
         if status == 1:

@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from ..source import UsageError, read_source
+from ..source import UsageError
 
 
 def parse_args(ap: argparse.ArgumentParser, argv: list[str] | None):
@@ -48,6 +48,31 @@ def tolerance(text: str) -> float:
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
     return value
+
+
+def dim_binding(text: str) -> tuple[str, int]:
+    """An argparse type: `NAME=SIZE`, binding a symbolic dimension of an imported model."""
+    name, sep, value = text.partition("=")
+    try:
+        size = int(value)
+    except ValueError:
+        size = 0
+    if not sep or not name or size < 1:
+        raise argparse.ArgumentTypeError(f"expected NAME=SIZE with a positive SIZE, got "
+                                         f"'{text}'")
+    return name, size
+
+
+def add_dim_argument(ap: argparse.ArgumentParser) -> None:
+    """`--dim NAME=SIZE` (repeatable) on a tool that reads models; `dims(args)` reads it."""
+    ap.add_argument("--dim", dest="dims", type=dim_binding, action="append", default=[],
+                    metavar="NAME=SIZE",
+                    help="bind a symbolic dimension of an imported model (repeatable)")
+
+
+def dims(args: argparse.Namespace) -> dict[str, int]:
+    """The `--dim` bindings of parsed arguments, by name."""
+    return dict(args.dims)
 
 
 def main(tool: str, ap: argparse.ArgumentParser, body: Callable[[argparse.Namespace], int],
@@ -90,11 +115,5 @@ def guarded(tool: str, body: Callable[[], int]) -> int:
         return 2
 
 
-def existing(path: str) -> str:
-    """`path`, when it names a readable file; else the UsageError read_source raises."""
-    if not os.path.isfile(path):
-        read_source(path)  # raises the right UsageError (missing, directory, ...)
-    return path
-
-
-__all__ = ["parse_args", "integer", "tolerance", "main", "guarded", "existing"]
+__all__ = ["parse_args", "integer", "tolerance", "dim_binding", "add_dim_argument", "dims",
+           "main", "guarded"]

@@ -15,18 +15,17 @@ import numpy as np
 
 from ..diagnostics import CompileError
 from ..interpret import interpret
-from ..module import parse
 from .. import pipeline
-from ..source import UsageError
+from ..source import UsageError, existing
 from .arrays import compare, feeds, summary
-from .common import existing, integer, main as run_tool, tolerance
+from .common import add_dim_argument, dims, integer, main as run_tool, tolerance
 
 
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="webnn-run",
         description="JIT-compile a webnn graph and run it on .npy/.npz or generated inputs.")
-    ap.add_argument("input", help="the graph (.mlir)")
+    ap.add_argument("input", help="the graph (.mlir, or a model: .onnx, .webnn)")
     ap.add_argument("--input", dest="feeds", action="append", default=[], metavar="NAME=FILE",
                     help="a graph input from a .npy file (repeatable)")
     ap.add_argument("--inputs", metavar="FILE.npz", help="graph inputs from an .npz, by name")
@@ -49,6 +48,7 @@ def parser() -> argparse.ArgumentParser:
                     help="print the compile time of each stage")
     ap.add_argument("--threads", type=integer(1), default=None,
                     help="threads kernels may use")
+    add_dim_argument(ap)
     return ap
 
 
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     try:
-        module = parse(existing(args.input))
+        module = pipeline.load(existing(args.input), dims=dims(args))
     except CompileError as err:
         print(str(err), file=sys.stderr)
         return 1

@@ -1,4 +1,5 @@
-"""lit configuration: every .mlir file below tests/lit is a test of this checkout.
+"""lit configuration: every .mlir file below tests/lit (and every .webnn graph and
+.onnxtxt model) is a test of this checkout.
 
 The tools are this checkout's, never whatever `webnn-opt` is on PATH or installed: RUN
 lines keep reading `webnn-opt ...`, and a substitution turns each tool name into
@@ -19,7 +20,9 @@ import lit.formats
 
 config.name = "webnn-mlir"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".mlir"]
+# .webnn graphs and ONNX models in ONNX's text syntax (.onnxtxt, turned into a binary
+# model by Inputs/onnx_from_text.py) are tests too; their RUN lines are `#` comments.
+config.suffixes = [".mlir", ".webnn", ".onnxtxt"]
 config.excludes = ["Inputs", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 root = os.path.dirname(os.path.dirname(config.test_source_root))
@@ -37,7 +40,7 @@ config.environment["WEBNN_VERIFY_EACH"] = "1"
 
 # A tool name is replaced only where it stands as a word (not inside a path such as
 # tests/lit/tools/webnn-opt/ or a file name such as webnn-opt.mlir).
-for tool in ("webnn-opt", "webnn-translate", "webnn-run"):
+for tool in ("webnn-opt", "webnn-translate", "webnn-run", "webnn-import"):
     module = "tools." + tool.replace("-", "_")
     config.substitutions.append(
         (rf"(?<![\w./-]){tool}(?![\w./-])", f'"{sys.executable}" -m {module}'))
@@ -46,3 +49,6 @@ filecheck = shutil.which("filecheck", path=config.environment["PATH"]) or "filec
 config.substitutions.append(("FileCheck", filecheck))
 config.substitutions.append(("%python", f'"{sys.executable}"'))
 config.substitutions.append(("%{root}", root))
+config.substitutions.append(
+    ("%onnx_from_text", f'"{sys.executable}" "'
+     + os.path.join(config.test_source_root, "frontends", "Inputs", "onnx_from_text.py") + '"'))
