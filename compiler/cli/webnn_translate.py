@@ -19,9 +19,9 @@ from .. import sourcemap
 from ..compat import parse
 from ..diagnostics import CompileError, DiagnosticEngine
 from ..dot import graph_dot
+from ..frontends import claims, load
 from ..ir import verify
 from ..module import Module
-from ..frontends import claims, load
 from ..pipeline import lower, to_llvm_ir
 from ..source import UsageError, existing, read_source, source_path, write_output
 from ..writers import write_graph
