@@ -2,7 +2,8 @@
 
 Freed executables release their Python objects, but LLVM objects llvmlite fails to free
 are invisible to Python; only the resident size shows them. Each compile of the example
-used to keep its O3 pass pipeline (about 230 KB: 200 compiles grew the process by ~50 MB).
+used to keep its O3 pass pipeline (about 230 KB: 200 compiles grew the process by ~50 MB),
+and each compile once kept the cycle collector's put-off garbage (~160 KB).
 The measurement runs in a fresh interpreter so that no other test's allocations count.
 """
 
@@ -15,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "classifier.mlir"
-COMPILES = 200
+COMPILES = 120  # a leak of the size once found (~160 KB a compile) grows ~19 MB
 LIMIT_MB = 8
 
 _MEASURE = """
@@ -41,8 +42,9 @@ print(before, resident())
 @pytest.mark.parametrize("cache", ["0", "1"], ids=["compiled", "loaded-from-cache"])
 def test_repeated_compiles_keep_memory_flat(cache):
     # Compiled every time (the O3 pipeline, code generation), or loaded from the cache
-    # (the conftest's folder) after the first: neither path may leak.
-    env = {**os.environ, "WEBNN_CACHE": cache}
+    # (the conftest's folder) after the first: neither path may leak. Verifying every
+    # stage (as the test configuration asks) would only double the time: it is off here.
+    env = {**os.environ, "WEBNN_CACHE": cache, "WEBNN_VERIFY_EACH": "0"}
     run = subprocess.run([sys.executable, "-c", _MEASURE, str(EXAMPLE), str(COMPILES)],
                          cwd=ROOT, capture_output=True, text=True, check=False, env=env)
     assert run.returncode == 0, run.stderr
