@@ -3,7 +3,8 @@ interleaved in one process, at 1 and 2 threads.
 
 For every workload of `bench/workloads.py` and thread count, each runner is first checked
 against ONNX Runtime's output, then all runners are timed in interleaved rounds (each
-round runs a short batch of every runner in turn), so that the machine's noise falls on all
+round runs a short batch of every runner in turn, each after a short sleep so that the
+previous runner's idle threads have stopped spinning), so that the machine's noise falls on all
 of them alike. The table gives the median, min and max milliseconds per call, GFLOP/s, the
 share of the measured peak (one core's peak, `bench/peak.py`, times the thread count) and
 the ratio to ONNX Runtime's median (< 1: webnn-mlir is faster). Compile times of ours and
@@ -124,8 +125,16 @@ def _w1_variants(work: workloads.Workload, threads: int) -> dict[str, Callable]:
     }
 
 
-def interleaved(fns: dict[str, Callable], rounds: int, budget: float) -> dict[str, list[float]]:
-    """Per-call seconds of each runner, timed in `rounds` interleaved rounds."""
+def interleaved(fns: dict[str, Callable], rounds: int, budget: float,
+                settle: float = 0.0) -> dict[str, list[float]]:
+    """Per-call seconds of each runner, timed in `rounds` interleaved rounds, with
+    `settle` seconds of sleep before each batch.
+
+    The pause is for the thread pools: after a call, idle workers spin for a while
+    before they sleep (ours about a millisecond, ONNX Runtime's and OpenMP's longer), so
+    without it a batch starts while the previous runner's workers still hold the cores
+    its own workers need, and each runner's 2-thread times measure the other's spinning.
+    """
     for fn in fns.values():
         fn()
         fn()
@@ -138,6 +147,7 @@ def interleaved(fns: dict[str, Callable], rounds: int, budget: float) -> dict[st
     samples: dict[str, list[float]] = {k: [] for k in fns}
     for _ in range(rounds):
         for key, fn in fns.items():
+            time.sleep(settle)
             for _ in range(batch[key]):
                 start = time.perf_counter()
                 fn()
@@ -151,6 +161,9 @@ def main() -> None:
     ap.add_argument("--only", default=",".join(workloads.WORKLOADS),
                     help="workloads, e.g. W1,W3")
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--settle", type=float, default=0.02,
+                    help="seconds of sleep before each batch, for the previous runner's "
+                         "idle threads to stop spinning (see interleaved)")
     ap.add_argument("--budget", type=float, default=4.0,
                     help="seconds of timing per workload and thread count")
     args = ap.parse_args()
@@ -170,7 +183,7 @@ def main() -> None:
             for key, fn in fns.items():
                 np.testing.assert_allclose(fn(), expected, rtol=1e-3, atol=1e-3,
                                            err_msg=f"{name}: {key} differs from ONNX Runtime")
-            samples = interleaved(fns, args.rounds, args.budget)
+            samples = interleaved(fns, args.rounds, args.budget, args.settle)
             ort = samples["ort"]
             for key, times in samples.items():
                 med = statistics.median(times)

@@ -49,18 +49,25 @@ def _address(array: np.ndarray) -> int:
 
 
 #: A kernel that may use several threads times its calls, run on the pool and on the
-#: calling thread alone, and runs the way that was faster lately; every PROBE-th call
-#: runs the other way, so the choice follows the machine. The cost model decides what
-#: is worth splitting; this catches what it cannot know: a machine busy with other
-#: processes, where waiting at barriers for descheduled workers costs more than a second
-#: thread saves.
+#: calling thread alone, and runs the way that was faster lately; every PROBE calls it
+#: runs PROBE_CALLS calls the other way, so the choice follows the machine. The cost
+#: model decides what is worth splitting; this catches what it cannot know: a machine
+#: busy with other processes, where waiting at barriers for descheduled workers costs
+#: more than a second thread saves.
 PROBE = 32
+
+#: Calls in a row a probe (and each warm-up turn) runs one way; only the last is timed.
+#: The first call on the pool after a run of calls alone finds its workers parked and
+#: pays for waking them: timed alone, it made the threads look slower whenever the
+#: kernel had once run alone for a while, so it never went back to them.
+PROBE_CALLS = 2
 
 #: False: a kernel that may use several threads always does (no timing, no probes).
 ADAPTIVE = True
 
-#: The first calls alternate between the two ways (the very first pays page faults).
-WARMUP = 4
+#: The first calls alternate between the two ways, PROBE_CALLS at a time (the very
+#: first pays page faults).
+WARMUP = 4 * PROBE_CALLS
 
 #: Weight of a slower call in the smoothed call times; a faster one is taken as it is,
 #: so that one probe suffices to switch to a way that became faster.
@@ -101,6 +108,8 @@ class Kernel:
         #: Smoothed seconds of the recent calls run on one thread and on several.
         self._single: float | None = None
         self._multi: float | None = None
+        #: Whether the last call ran on the pool (None: no call yet).
+        self._threaded: bool | None = None
         self._calls = 0
         self._arenas = threading.local()
         # Every output of a call is carved out of one allocation, each 64-byte aligned.
@@ -150,15 +159,19 @@ class Kernel:
         if not ADAPTIVE:
             threaded = True
         elif calls <= WARMUP or multi is None or single is None:
-            threaded = calls % 2 == 1
+            threaded = (calls - 1) // PROBE_CALLS % 2 == 0
         else:
-            threaded = (multi <= single) != (calls % PROBE == 0)
+            threaded = (multi <= single) != (calls % PROBE < PROBE_CALLS)
+        # Only a call that runs the way the one before it did is timed (PROBE_CALLS).
+        timed, self._threaded = threaded == self._threaded, threaded
         start = time.perf_counter()
         if threaded and pool.run(self._spmd, pointers, self.threads, self._wait):
-            self._multi = _smooth(multi, time.perf_counter() - start)
+            if timed:
+                self._multi = _smooth(multi, time.perf_counter() - start)
         else:
             self._main(*pointers)
-            self._single = _smooth(single, time.perf_counter() - start)
+            if timed:
+                self._single = _smooth(single, time.perf_counter() - start)
         return outs
 
 

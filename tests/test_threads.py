@@ -219,15 +219,38 @@ def test_calls_run_the_way_that_was_faster_and_probe_the_other(split_everything,
             kernel(args)
             used.append(len(teams) > before)
         return used
-    # The first calls alternate: threads, alone, threads, alone.
-    assert ways(executable.WARMUP) == [True, False] * (executable.WARMUP // 2)
-    probes = [(kernel._calls + 1 + i) % executable.PROBE == 0
-              for i in range(2 * executable.PROBE)]
-    # Then the faster way, except every PROBE-th call.
-    assert ways(2 * executable.PROBE, single=1.0, multi=2.0) == probes
-    probes = [(kernel._calls + 1 + i) % executable.PROBE == 0
-              for i in range(2 * executable.PROBE)]
-    assert ways(2 * executable.PROBE, single=2.0, multi=1.0) == [not p for p in probes]
+    # The first calls alternate, PROBE_CALLS at a time: threads, alone, threads, alone.
+    n = executable.PROBE_CALLS
+    assert ways(executable.WARMUP) == ([True] * n + [False] * n) * (executable.WARMUP // (2 * n))
+
+    def probes():
+        return [(kernel._calls + 1 + i) % executable.PROBE < n
+                for i in range(2 * executable.PROBE)]
+    # Then the faster way, except PROBE_CALLS calls in every PROBE.
+    expected = probes()
+    assert ways(2 * executable.PROBE, single=1.0, multi=2.0) == expected
+    expected = probes()
+    assert ways(2 * executable.PROBE, single=2.0, multi=1.0) == [not p for p in expected]
+
+
+def test_only_the_second_call_of_a_probe_is_timed(split_everything, monkeypatch):
+    # The first call on the pool after calls alone pays for waking its workers; timing
+    # it kept a kernel on one thread for good once it had run alone for a while.
+    monkeypatch.setattr(executable, "ADAPTIVE", True)
+    module, feeds = many_steps()
+    kernel = compiler.compile(module, threads=2)._kernel
+    args = [feeds[i.name] for i in kernel.inputs]
+    for _ in range(executable.WARMUP):
+        kernel(args)
+    assert kernel._single is not None and kernel._multi is not None
+    kernel._single, kernel._multi = 1.0, 5.0  # alone is faster: the next calls run alone
+    while kernel._calls % executable.PROBE != executable.PROBE - 1:
+        kernel(args)
+    assert kernel._multi == 5.0  # calls alone leave the pool's time as it was
+    kernel(args)  # the probe's first call, on the pool: not timed
+    assert kernel._multi == 5.0
+    kernel(args)  # its second: timed, and far faster than 5 s
+    assert kernel._multi < 5.0
 
 
 def test_call_times_take_a_faster_call_at_once_and_a_slower_one_gradually():
