@@ -20,6 +20,7 @@ import pytest
 
 import compiler
 import passes.target
+from passes import vectorize_contractions
 from compiler.interpret import interpret
 from compiler.pipeline import lower
 from passes.contraction import analyze
@@ -106,6 +107,8 @@ CONV = [
     ((1, 4, 9, 70), (7, 4, 1, 1), {"strides": [1, 3]}, False, None, True),
     ((1, 2, 8, 21), (3, 2, 2, 2), {"strides": [1, 5]}, True, None, False),  # too strided
     ((1, 2, 1, 5), (3, 2, 1, 1), {}, True, None, True),
+    # Weights beyond `WEIGHTS_IN_CACHE` (1.2 MB): the row blocks loop outermost.
+    ((1, 128, 5, 7), (256, 128, 3, 3), {"padding": [1, 1, 1, 1]}, True, "relu", True),
 ]
 
 
@@ -250,3 +253,20 @@ def test_the_kernel_path_is_taken():
     kernels = sum(1 for op in before if analyze(op) is not None)
     assert kernels == sum(1 for *_, kernel in CASES if kernel)
     assert len(_contractions("vectorize-contractions")) == len(CASES) - kernels
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_row_blocks_outermost_match_the_reference(target, split_everything, threads,
+                                                  monkeypatch):
+    """Every kernel with outer loops takes its weights as too large for the cache
+    (`WEIGHTS_IN_CACHE` = 0), so its row blocks loop outermost: the same values, on one
+    thread and split."""
+    def kernels() -> str:
+        work = MODULE.op.clone()
+        lower(work, until="vectorize-contractions")
+        return str(work)
+    default = kernels()
+    monkeypatch.setattr(vectorize_contractions, "WEIGHTS_IN_CACHE", 0)
+    assert kernels() != default  # the loop order changed somewhere
+    got = compiler.compile(MODULE, threads=threads, cache=False)(**FEEDS)
+    _check(got, f"{target.name}, row blocks outermost, {threads} thread(s)")
