@@ -36,7 +36,10 @@ packed once, at compile time, into a new global whose innermost dimension is r: 
 scalars one reduction step broadcasts are then adjacent in memory. The packed global
 keeps the original constant's location; the original is dropped when nothing else
 reads it. A run-time vector operand whose rows alias in the L1 cache (a 1024-wide
-matrix) is copied per call into contiguous panels on the stack.
+matrix) is copied per call into contiguous panels on the stack. When the broadcast
+operand is larger than `WEIGHTS_IN_CACHE` (ResNet50's late filters: megabytes), the row
+blocks loop outside the outer parallel loops instead, so one row block's filters are
+read from memory once and from the cache for every output row.
 
 Every access goes through a one-dimensional view of its buffer (one index: a base
 shared by the block plus a constant); equal input loads are one load, placed outside
