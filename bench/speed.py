@@ -131,9 +131,11 @@ def interleaved(fns: dict[str, Callable], rounds: int, budget: float,
     `settle` seconds of sleep before each batch.
 
     The pause is for the thread pools: after a call, idle workers spin for a while
-    before they sleep (ours about a millisecond, ONNX Runtime's and OpenMP's longer), so
-    without it a batch starts while the previous runner's workers still hold the cores
-    its own workers need, and each runner's 2-thread times measure the other's spinning.
+    before they sleep, so without it a batch starts while the previous runner's workers
+    still hold the cores its own workers need, and each runner's 2-thread times measure
+    the other's spinning. Measured as the CPU time a process uses while it sleeps right
+    after a 2-thread call: ours about 1 ms, PyTorch's 8 ms, ONNX Runtime's 50 ms and
+    NumPy's BLAS 100 ms (hence the default of `--settle`).
     """
     for fn in fns.values():
         fn()
@@ -161,7 +163,7 @@ def main() -> None:
     ap.add_argument("--only", default=",".join(workloads.WORKLOADS),
                     help="workloads, e.g. W1,W3")
     ap.add_argument("--rounds", type=int, default=7)
-    ap.add_argument("--settle", type=float, default=0.02,
+    ap.add_argument("--settle", type=float, default=0.15,
                     help="seconds of sleep before each batch, for the previous runner's "
                          "idle threads to stop spinning (see interleaved)")
     ap.add_argument("--budget", type=float, default=4.0,
