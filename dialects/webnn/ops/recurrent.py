@@ -59,6 +59,21 @@ def _check_steps(args: Args) -> None:
                    f"{args.steps}")
 
 
+def _check_cell(args: Args, gates: int) -> tuple[int, int]:
+    """Check a gruCell/lstmCell's input, sizes, weights, biases and hidden state (`gates`
+    blocks of hiddenSize rows); (batch, hiddenSize)."""
+    _check_input(args, 2)
+    _check_sizes(args, gates, steps=False)
+    batch, input_size = args.input.shape
+    h = args.hiddenSize
+    _check_operand(args.weight, "weight", (gates * h, input_size), args.input)
+    _check_operand(args.recurrentWeight, "recurrentWeight", (gates * h, h), args.input)
+    _check_operand(args.hiddenState, "hiddenState", (batch, h), args.input)
+    _check_operand(args.bias, "bias", (gates * h,), args.input)
+    _check_operand(args.recurrentBias, "recurrentBias", (gates * h,), args.input)
+    return batch, h
+
+
 # ---------------------------------------------------------------------------- GRU
 
 def _check_sequence_weights(args: Args, gates: int) -> tuple[int, int, int]:
@@ -135,15 +150,7 @@ class GruCellOp(WebNNOp):
 
     @staticmethod
     def infer(args: Args) -> TensorSpec:
-        _check_input(args, 2)
-        _check_sizes(args, 3, steps=False)
-        batch, input_size = args.input.shape
-        h = args.hiddenSize
-        _check_operand(args.weight, "weight", (3 * h, input_size), args.input)
-        _check_operand(args.recurrentWeight, "recurrentWeight", (3 * h, h), args.input)
-        _check_operand(args.hiddenState, "hiddenState", (batch, h), args.input)
-        _check_operand(args.bias, "bias", (3 * h,), args.input)
-        _check_operand(args.recurrentBias, "recurrentBias", (3 * h,), args.input)
+        batch, h = _check_cell(args, 3)
         return args.input.with_shape((batch, h))
 
 
@@ -218,16 +225,8 @@ class LstmCellOp(WebNNOp):
 
     @staticmethod
     def infer(args: Args) -> list[TensorSpec]:
-        _check_input(args, 2)
-        _check_sizes(args, 4, steps=False)
-        batch, input_size = args.input.shape
-        h = args.hiddenSize
-        _check_operand(args.weight, "weight", (4 * h, input_size), args.input)
-        _check_operand(args.recurrentWeight, "recurrentWeight", (4 * h, h), args.input)
-        _check_operand(args.hiddenState, "hiddenState", (batch, h), args.input)
+        batch, h = _check_cell(args, 4)
         _check_operand(args.cellState, "cellState", (batch, h), args.input)
-        _check_operand(args.bias, "bias", (4 * h,), args.input)
-        _check_operand(args.recurrentBias, "recurrentBias", (4 * h,), args.input)
         _check_operand(args.peepholeWeight, "peepholeWeight", (3 * h,), args.input)
         state = args.input.with_shape((batch, h))
         return [state, state]
