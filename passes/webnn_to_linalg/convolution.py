@@ -202,18 +202,24 @@ def _loop_order(layout: str, extents: dict[str, int]) -> list[tuple[str, int, st
                for name in reduction[letter]])
 
 
-def _conv2d(c: Call) -> SSAValue:
-    """conv2d in any input/filter layout, with groups (depthwise included) and padding."""
-    args, out = c.args, c.outs[0]
+def _geometry(c: Call):
+    """What conv2d and convTranspose2d read off their call alike: the input, filter and
+    output dimensions by letter (`layout_dims`; the output in the input's layout), the
+    strides, the dilations, the leading padding (top, left) and the groups."""
+    args = c.args
     x = layout_dims(args.input.shape, args.inputLayout)
     f = layout_dims(args.filter.shape, args.filterLayout)
-    y = layout_dims(out.shape, args.inputLayout)
-    (sh, sw), (dh, dw) = args.strides, args.dilations
+    y = layout_dims(c.outs[0].shape, args.inputLayout)
     pt, _, pl, _ = args.padding
-    groups = args.groups
+    return x, f, y, args.strides, args.dilations, (pt, pl), args.groups
+
+
+def _conv2d(c: Call) -> SSAValue:
+    """conv2d in any input/filter layout, with groups (depthwise included) and padding."""
+    x, f, y, (sh, sw), (dh, dw), (pt, pl), groups = _geometry(c)
     # The input extent the windows cover, from the first padded row to the last read.
     sizes = [(y["h"] - 1) * sh + (f["h"] - 1) * dh + 1, (y["w"] - 1) * sw + (f["w"] - 1) * dw + 1]
-    loops = Loops(_loop_order(args.inputLayout, {
+    loops = Loops(_loop_order(c.args.inputLayout, {
         "n": x["n"], "g": groups, "o": f["o"] // groups, "y": y["h"], "x": y["w"],
         "i": f["i"], "kh": f["h"], "kw": f["w"]}))
     e = loops.expr
@@ -236,16 +242,10 @@ def _conv_transpose2d(c: Call) -> SSAValue:
     loop bounds are read off plain dimensions). outputPadding and outputSizes only make
     the output (and so the spread input) larger; its extra cells read zeros.
     """
-    args, out = c.args, c.outs[0]
-    x = layout_dims(args.input.shape, args.inputLayout)
-    f = layout_dims(args.filter.shape, args.filterLayout)
-    y = layout_dims(out.shape, args.inputLayout)
-    (sh, sw), (dh, dw) = args.strides, args.dilations
-    pt, _, pl, _ = args.padding
-    groups = args.groups
+    x, f, y, (sh, sw), (dh, dw), (pt, pl), groups = _geometry(c)
     sizes = [y["h"] + (f["h"] - 1) * dh, y["w"] + (f["w"] - 1) * dw]
     offsets = [(f["h"] - 1) * dh - pt, (f["w"] - 1) * dw - pl]
-    loops = Loops(_loop_order(args.inputLayout, {
+    loops = Loops(_loop_order(c.args.inputLayout, {
         "n": x["n"], "g": groups, "o": f["o"], "y": y["h"], "x": y["w"],
         "i": f["i"] // groups, "kh": f["h"], "kw": f["w"]}))
     e = loops.expr
