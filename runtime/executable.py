@@ -56,7 +56,7 @@ def _address(array: np.ndarray) -> int:
 #: more than a second thread saves.
 PROBE = 32
 
-#: Calls in a row a probe (and each warm-up turn) runs one way; only the last is timed.
+#: Calls in a row a probe (and each warm-up turn) runs one way; all but the first are timed.
 #: The first call on the pool after a run of calls alone finds its workers parked and
 #: pays for waking them: timed alone, it made the threads look slower whenever the
 #: kernel had once run alone for a while, so it never went back to them.
