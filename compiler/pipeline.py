@@ -150,14 +150,16 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     return Executable(kernel, variant, stats)
 
 
-def to_llvm_ir(module: ModuleOp, *, debug_info: bool = False):
+def to_llvm_ir(module: ModuleOp, *, debug_info: bool = False, parts: int = 1, ready=None):
     """The LLVM IR of a module lowered to the llvm dialect (`translate.Translation`), for
-    this host, with DWARF line info if `debug_info`; CompileError, located, for what it
-    cannot translate."""
+    this host, with DWARF line info if `debug_info`, in up to `parts` modules (`ready`
+    is called with each as it is complete); CompileError, located, for what it cannot
+    translate."""
     from runtime.jit import host_triple
 
     try:
-        return translate(module, host_triple(), debug_info=debug_info)
+        return translate(module, host_triple(), debug_info=debug_info, parts=parts,
+                         ready=ready)
     except TranslationError as err:
         diags = DiagnosticEngine()
         diags.error(str(err), err.location)
@@ -170,7 +172,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     graph's code, else compiled (and stored there); with DWARF line info if
     `debug_info`."""
     from runtime.cache import Entry
-    from runtime.jit import Code, JITError, compile_object, load as load_code
+    from runtime.jit import Code, Compilation, JITError, load as load_code
 
     from .caching import cache_key
 
@@ -183,7 +185,8 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
         if entry is not None:
             try:
                 facts = entry.facts
-                code = Code(entry.blobs["object"], tuple(facts["constants"]),
+                code = Code(tuple(entry.blobs[f"object:{i}"] for i in range(facts["objects"])),
+                            tuple(facts["constants"]),
                             tuple(facts["functions"]))
                 constants = {name: np.frombuffer(entry.blobs[f"constant:{name}"], np.uint8)
                              for name in code.constants}
@@ -197,34 +200,49 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
                 stats["cache-load"] = time.perf_counter() - start
                 return kernel
         stats["cache-lookup"] = time.perf_counter() - start
-    with paused_gc():  # one pause (and one collection) for the passes and translation
-        work = module.op.clone()
-        lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
-        start = time.perf_counter()
-        fn = next(o for o in work.body.ops
-                  if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes)
-        arena = fn.attributes[ARENA_SIZE_ATTR].value.data
-        parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
-        entry_name = fn.sym_name.data
-        translation = to_llvm_ir(work, debug_info=debug_info)
-        text = str(translation.module)
-        del work, fn
-        start, stats["translate"] = time.perf_counter(), time.perf_counter() - start
-    stats["gc"] = time.perf_counter() - start  # the collection the pause put off
-    code = compile_object(text, timings=stats)
+    with Compilation(stats) as llvm_work:
+        with paused_gc():  # one pause (and one collection) for the passes and translation
+            work = module.op.clone()
+            lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
+            start = time.perf_counter()
+            fn = next(o for o in work.body.ops
+                      if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes)
+            arena = fn.attributes[ARENA_SIZE_ATTR].value.data
+            parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
+            entry_name = fn.sym_name.data
+            # LLVM compiles each part while the next is translated and, after the last,
+            # while the passes' garbage is collected (`runtime.jit.Compilation`).
+            translation = to_llvm_ir(work, debug_info=debug_info, parts=_parts(work),
+                                     ready=lambda part: llvm_work.submit(str(part)))
+            del work, fn
+            start, stats["translate"] = time.perf_counter(), time.perf_counter() - start
+        stats["gc"] = time.perf_counter() - start  # the collection the pause put off
+        code = llvm_work.result()
     start = time.perf_counter()
     machine = load_code(code, translation.constants)
     stats["llvm-load"] = time.perf_counter() - start
     if key is not None:
         start = time.perf_counter()
         facts = {"entry": entry_name, "arena": arena, "parallel_work": parallel_work,
+                 "objects": len(code.objects),
                  "constants": list(code.constants), "functions": list(code.functions)}
-        blobs = {"object": code.object}
+        blobs = {f"object:{i}": obj for i, obj in enumerate(code.objects)}
         for name in code.constants:
             blobs[f"constant:{name}"] = translation.constants[name].tobytes()
         store.store(key, Entry(facts, blobs))
         stats["cache-store"] = time.perf_counter() - start
     return _make_kernel(machine, entry_name, inputs, outputs, arena, parallel_work, threads)
+
+
+#: A graph is translated in parts of about this many llvm-dialect ops (at most
+#: `MAX_PARTS`), so that LLVM starts on the first while Python writes the rest.
+PART_OPS = 4000
+MAX_PARTS = 8
+
+
+def _parts(module: ModuleOp) -> int:
+    ops = sum(1 for _ in module.walk())
+    return max(1, min(MAX_PARTS, ops // PART_OPS))
 
 
 def _make_kernel(machine, entry: str, inputs, outputs, arena: int, parallel_work: int,

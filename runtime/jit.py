@@ -2,8 +2,8 @@
 
 Code is optimized at O3 (without loop unrolling, see `_run_o3`) for the host CPU (its
 name and features, so the vectorizer uses the widest vector unit present) with LLVM's new
-pass manager, compiled to an object file (`Code`, what `runtime.cache` stores) and
-loaded by MCJIT. C math functions the code calls (`tanhf`, `erff`, ...) are resolved
+pass manager, compiled to object files (one per part of the module, on a thread of its
+own: `Compilation`; `Code` is what `runtime.cache` stores) and loaded by MCJIT. C math functions the code calls (`tanhf`, `erff`, ...) are resolved
 from the C library of this process; large constants are mapped to numpy buffers the
 executable owns.
 """
@@ -80,7 +80,6 @@ class Machine:
 
     engine: object
     constants: dict[str, np.ndarray] = field(default_factory=dict)
-    assembly: str = ""
 
     def address(self, name: str) -> int:
         return self.engine.get_function_address(name)
@@ -129,41 +128,114 @@ def _free_pass_manager(mpm) -> None:
 
 @dataclass
 class Code:
-    """Machine code for this host, not yet loaded: an object file, the external constants
-    it reads and the C library functions it calls (what a cache entry stores)."""
+    """Machine code for this host, not yet loaded: object files (one per part of the
+    module, see `Compilation`), the external constants they read and the C library
+    functions they call (what a cache entry stores)."""
 
-    object: bytes
+    objects: tuple[bytes, ...]
     constants: tuple[str, ...] = ()
     functions: tuple[str, ...] = ()
-    assembly: str = ""
 
 
-def compile_object(ir_text: str, *, keep_assembly: bool = False,
-                   timings: dict[str, float] | None = None) -> Code:
+def compile_object(ir_text: str, *, timings: dict[str, float] | None = None) -> Code:
     """`ir_text` optimized at O3 and compiled to an object file for this host.
 
-    `timings` gets the seconds spent parsing (`llvm-parse`), optimizing (`llvm-opt`) and
-    generating machine code (`llvm-codegen`).
+    `timings` gets the CPU seconds spent parsing (`llvm-parse`), optimizing (`llvm-opt`)
+    and generating machine code (`llvm-codegen`).
     """
-    _init()
-    clock = _Clock(timings)
+    with Compilation(timings) as compilation:
+        compilation.submit(ir_text)
+        return compilation.result()
+
+
+class Compilation:
+    """LLVM compiling the parts of one module on a worker thread while the caller goes on.
+
+    A large graph is translated in parts (`compiler.translate`); each part's IR text is
+    handed over as soon as it is written, so LLVM optimizes and generates code for the
+    first parts while Python translates the rest and then collects the passes' garbage
+    (`pass_runner.paused_gc`). llvmlite calls LLVM under one process-wide lock, so one
+    thread does all the LLVM work; what runs in parallel is the Python side, which never
+    calls into LLVM meanwhile. Each part has its own LLVM context, and the parts' object
+    files are loaded into one engine, which links their calls to each other.
+
+    `timings` gets LLVM's CPU seconds on all parts (`llvm-parse`, `llvm-opt`,
+    `llvm-codegen`) and how long `result` waited for them (`llvm-wait`).
+    """
+
+    def __init__(self, timings: dict[str, float] | None = None):
+        from concurrent.futures import ThreadPoolExecutor
+
+        _init()
+        self.timings = timings
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="webnn-llvm")
+        self._parts = []
+
+    def submit(self, ir_text: str) -> None:
+        self._parts.append(self._pool.submit(_compile_part, ir_text))
+
+    def result(self) -> Code:
+        """Every part's code, once LLVM is done (JITError if it rejected one)."""
+        start = time.perf_counter()
+        parts = [part.result() for part in self._parts]
+        if self.timings is not None:
+            self.timings["llvm-wait"] = time.perf_counter() - start
+            for part in parts:
+                for name, seconds in part.laps.items():
+                    self.timings[name] = self.timings.get(name, 0.0) + seconds
+        constants = dict.fromkeys(c for part in parts for c in part.constants)
+        defined = {f for part in parts for f in part.defined}
+        functions = dict.fromkeys(f for part in parts for f in part.functions
+                                  if f not in defined)  # not those of another part
+        return Code(tuple(part.object for part in parts), tuple(constants),
+                    tuple(functions))
+
+    def __enter__(self) -> Compilation:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Part:
+    """The code of one part, what it defines and needs, and LLVM's laps on it."""
+
+    object: bytes
+    constants: tuple[str, ...]
+    functions: tuple[str, ...]
+    defined: tuple[str, ...]
+    laps: dict[str, float]
+
+
+def _compile_part(ir_text: str) -> _Part:
+    laps: dict[str, float] = {}
+    last = time.thread_time()  # this thread's CPU time: others may share the core
+
+    def lap(name: str) -> None:
+        nonlocal last
+        now = time.thread_time()
+        laps[name], last = now - last, now
+
+    context = llvm.create_context()
     try:
-        module = llvm.parse_assembly(ir_text)
+        module = llvm.parse_assembly(ir_text, context)
         module.verify()
     except RuntimeError as err:
         raise JITError(f"LLVM rejected the generated IR: {err}") from None
-    clock.lap("llvm-parse")
+    lap("llvm-parse")
     tm = _target_machine()
     _run_o3(module, tm)
-    clock.lap("llvm-opt")
-    assembly = tm.emit_assembly(module) if keep_assembly else ""
+    lap("llvm-opt")
     obj = tm.emit_object(module)
-    clock.lap("llvm-codegen")
+    lap("llvm-codegen")
     functions = tuple(fn.name for fn in module.functions
                       if fn.is_declaration and not fn.name.startswith("llvm."))
+    defined = tuple(fn.name for fn in module.functions if not fn.is_declaration)
     # The optimizer drops constants nothing reads; the others are mapped at load time.
     constants = tuple(g.name for g in module.global_variables if g.is_declaration)
-    return Code(obj, constants, functions, assembly)
+    module.close()  # before its context
+    return _Part(obj, constants, functions, defined, laps)
 
 
 def load(code: Code, constants: dict[str, np.ndarray]) -> Machine:
@@ -188,23 +260,10 @@ def load(code: Code, constants: dict[str, np.ndarray]) -> Machine:
         buffer[:] = data.reshape(-1).view(np.uint8)
         owned[name] = buffer
         engine.add_global_mapping(stub.get_global_variable(name), buffer.ctypes.data)
-    engine.add_object_file(llvm.ObjectFileRef.from_data(code.object))
+    for obj in code.objects:
+        engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
     engine.finalize_object()
-    return Machine(engine, owned, code.assembly)
-
-
-class _Clock:
-    """Laps of the wall clock, written into a timings dict (if there is one)."""
-
-    def __init__(self, timings: dict[str, float] | None):
-        self.timings = timings
-        self.last = time.perf_counter()
-
-    def lap(self, name: str) -> None:
-        now = time.perf_counter()
-        if self.timings is not None:
-            self.timings[name] = now - self.last
-        self.last = now
+    return Machine(engine, owned)
 
 
 def aligned_empty(shape, dtype, alignment: int = ALIGNMENT) -> np.ndarray:

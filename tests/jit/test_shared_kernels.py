@@ -13,10 +13,13 @@ import numpy as np
 import pytest
 
 import compiler
+from compiler import pipeline
+from compiler.caching import cache_key
 from compiler.interpret import interpret
 from compiler.pipeline import lower, to_llvm_ir
 from passes.parallelize import PARALLEL_DIM_ATTR
 from passes.share_kernels import KERNEL_PREFIX, SHARED_KERNEL_ATTR
+from runtime.cache import CACHE_DIR_ENV, CACHE_ENV, Cache
 from runtime.contract import is_step
 
 RNG = np.random.default_rng(9)
@@ -96,3 +99,45 @@ def test_a_shared_element_wise_kernel_runs_over_its_slice():
     got = compiler.compile(module, threads=2)(**feeds)
     np.testing.assert_allclose(got["y"], 1 / (1 + np.exp(-feeds["a"])), rtol=1e-5)
     np.testing.assert_allclose(got["z"], 1 / (1 + np.exp(-feeds["b"])), rtol=1e-5)
+
+
+def test_a_graph_translated_in_parts_links_its_calls_across_them():
+    """A large graph is translated in several LLVM modules (`pipeline.PART_OPS`), which
+    LLVM compiles one after the other while Python goes on: each part defines its share
+    of the functions and declares the rest; a function another part calls is external."""
+    translation = to_llvm_ir(_lowered("reconcile-unrealized-casts"), parts=3)
+    assert len(translation.modules) == 3
+    defined = [{line.split('@"')[1].split('"')[0]: line for line in str(m).splitlines()
+                if line.startswith("define")} for m in translation.modules]
+    assert all(defined) and sum(map(len, defined)) == len(set().union(*defined))
+    called_across = set()
+    for part, module in enumerate(translation.modules):
+        for line in str(module).splitlines():
+            if " call " in line and '@"' in line:
+                callee = line.split('@"')[1].split('"')[0]
+                home = next((i for i, d in enumerate(defined) if callee in d), part)
+                if home != part:
+                    called_across.add(callee)
+                    assert f'declare void @"{callee}"' in str(module)
+    assert called_across, "no call crosses parts"
+    for name in called_across:
+        line = next(d[name] for d in defined if name in d)
+        assert "internal" not in line, line
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_graph_compiled_in_parts_matches_the_reference_and_caches(threads, monkeypatch,
+                                                                      tmp_path):
+    """The parts' object files are loaded into one engine, stored in one cache entry and
+    loaded from it again."""
+    monkeypatch.setattr(pipeline, "PART_OPS", 50)
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path))
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    want = interpret(MODULE, FEEDS)["y"]
+    fresh = compiler.compile(MODULE, threads=threads)
+    entry = Cache(tmp_path).load(cache_key(MODULE))
+    assert entry is not None and entry.facts["objects"] > 1
+    cached = compiler.compile(MODULE, threads=threads)
+    assert set(cached.stats) == {"cache-load"}
+    for exe in (fresh, cached):
+        np.testing.assert_allclose(exe(**FEEDS)["y"], want, rtol=1e-5, atol=1e-5)
