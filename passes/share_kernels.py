@@ -6,8 +6,10 @@ layers is a step function whose body names its buffers directly (a view of the a
 a constant byte offset, a weight global, a graph argument), so the bodies differ only in
 those names and every copy would be lowered and compiled by LLVM again.
 
-This pass, once the kernels of matrix products and convolutions are generated (after
-`vectorize-contractions`, which packs each one's constant weights), compares every
+This pass runs right after `parallelize`, before any step's body grows into loops and
+vector kernels (`vectorize-contractions` then generates each shared contraction once,
+and packs the constant weights of each call; the generated kernels are ten times the
+ops of the generics, so sharing first saves that work for every copy). It compares every
 step's body with its buffers abstracted: the roots of the addresses it uses (a
 `memref.get_global`, a `memref.view` of an argument at a constant offset, an argument
 used directly) become parameters, numbered in order of first use and typed, and all else

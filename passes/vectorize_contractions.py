@@ -62,7 +62,9 @@ from xdsl.dialects import arith, func, memref, scf, vector
 from xdsl.dialects.builtin import (
     ArrayAttr,
     DenseIntOrFPElementsAttr,
+    DictionaryAttr,
     FloatAttr,
+    FunctionType,
     IndexType,
     IntegerAttr,
     MemRefType,
@@ -78,10 +80,12 @@ from xdsl.dialects.builtin import (
     i64,
 )
 from xdsl.dialects.linalg import ops as linalg
-from xdsl.ir import Block, Operation, Region, SSAValue
+from xdsl.ir import Block, BlockArgument, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
 from xdsl.dialects.builtin import AffineMapAttr
 from xdsl.passes import ModulePass
+
+from runtime.contract import is_step
 
 from .contraction import Contraction, Part, analyze, linear
 from .convert_vector_to_llvm import OUTSIDE
@@ -205,7 +209,13 @@ class VectorizeContractionsPass(ModulePass):
 
 # ------------------------------------------------------------------------------ packing
 class _Packer:
-    """Packs constant broadcast operands into new globals, once per layout."""
+    """Packs constant broadcast operands into new globals, once per layout.
+
+    `share-kernels` runs first, so a contraction may be in a kernel several steps call,
+    its operand an argument of the kernel: the operand is constant when every call
+    passes a constant, and packing it packs each call's constant the same way and passes
+    the packed globals as a new argument of the kernel (`drop_unused` then removes the
+    argument that took the originals)."""
 
     def __init__(self, module: ModuleOp):
         self.module = module
@@ -213,19 +223,50 @@ class _Packer:
                         if isinstance(o, memref.GlobalOp)}
         self.made: dict[tuple[str, tuple[int, ...], tuple[int, ...]], memref.GlobalOp] = {}
         self.replaced: set[str] = set()
+        #: shared kernel -> the calls of it (what a step calls is a shared kernel)
+        self.calls: dict[str, list[func.CallOp]] = {}
+        for fn in module.body.ops:
+            if isinstance(fn, func.FuncOp) and fn.body.blocks and is_step(fn.sym_name.data):
+                for o in fn.body.blocks[0].ops:
+                    if isinstance(o, func.CallOp):
+                        self.calls.setdefault(o.callee.root_reference.data, []).append(o)
+        self.kernels: list[func.FuncOp] = []  # kernels given a packed argument
 
     def pack(self, value: SSAValue, order: Sequence[int], anchor: Operation
              ) -> SSAValue | None:
         """`value` (a constant buffer) with its axes permuted to `order`, as a new global
-        read by a `memref.get_global` inserted before `anchor`; None if not constant."""
-        source = self.source(value)
-        if source is None:
-            return None
-        owner = value.owner
-        if isinstance(owner, memref.ReinterpretCastOp):
-            owner = owner.source.owner
-        name = source.sym_name.data
+        read by a `memref.get_global` inserted before `anchor` (or, for a kernel's
+        argument, before each call, and passed as a new argument); None if not
+        constant."""
         shape = tuple(value.type.get_shape())
+        sites = self._sites(value)
+        if sites is None:
+            source = self.source(value)
+            if source is None:
+                return None
+            return self._get(self._packed(source, shape, order), value, anchor)
+        sources = [self.source(v) for _, v in sites]
+        if not sources or any(g is None for g in sources):
+            return None
+        packed = [self._packed(g, shape, order) for g in sources]
+        kernel = value.block.parent_op()
+        block = kernel.body.blocks[0]
+        arg = block.insert_arg(packed[0].type, len(block.args) - 2, value.location)
+        attrs = list(kernel.arg_attrs.data) if kernel.arg_attrs else \
+            [DictionaryAttr({})] * (len(block.args) - 1)
+        attrs.insert(arg.index, DictionaryAttr({"llvm.align": IntegerAttr(64, i64)}))
+        _signature(kernel, attrs)
+        for (call, site), g in zip(sites, packed):
+            operands = list(call.operands)
+            operands.insert(arg.index, self._get(g, site, call))
+            call.operands = operands
+        if kernel not in self.kernels:
+            self.kernels.append(kernel)
+        return arg
+
+    def _packed(self, source: memref.GlobalOp, shape: tuple[int, ...], order: Sequence[int]
+                ) -> memref.GlobalOp:
+        name = source.sym_name.data
         key = (name, shape, tuple(order))
         packed = self.made.get(key)
         if packed is None:
@@ -240,10 +281,30 @@ class _Packer:
             self.module.body.block.insert_op_after(packed, source)
             self.made[key] = packed
             self.replaced.add(name)
+        return packed
+
+    @staticmethod
+    def _get(packed: memref.GlobalOp, original: SSAValue, anchor: Operation) -> SSAValue:
+        """A read of `packed` before `anchor`, located where `original` was read."""
+        owner = original.owner
+        if isinstance(owner, memref.ReinterpretCastOp):
+            owner = owner.source.owner
         get = memref.GetGlobalOp(packed.sym_name.data, packed.type)
         get.location = owner.location
         anchor.parent.insert_op_before(get, anchor)
         return get.memref
+
+    def _sites(self, value: SSAValue) -> list[tuple[func.CallOp, SSAValue]] | None:
+        """(call, operand) for each call of the shared kernel whose argument `value` is,
+        or None when `value` is no such argument."""
+        if not isinstance(value, BlockArgument):
+            return None
+        fn = value.block.parent_op()
+        if not isinstance(fn, func.FuncOp) or fn.sym_name.data not in self.calls \
+                or value.block is not fn.body.blocks[0]:
+            return None
+        return [(call, call.operands[value.index])
+                for call in self.calls.get(fn.sym_name.data, [])]
 
     def source(self, value: SSAValue) -> memref.GlobalOp | None:
         """The constant global `value` is (a view of) with its data, or None."""
@@ -258,20 +319,60 @@ class _Packer:
         return source
 
     def is_constant(self, value: SSAValue) -> bool:
-        """Whether `value` is (a view of) a constant global."""
+        """Whether `value` is (a view of) a constant global, or a kernel's argument that
+        is one at every call."""
+        sites = self._sites(value)
+        if sites is not None:
+            return bool(sites) and all(self.is_constant(v) for _, v in sites)
         owner = value.owner
         if isinstance(owner, memref.ReinterpretCastOp):
             owner = owner.source.owner
         return isinstance(owner, memref.GetGlobalOp)
 
     def drop_unused(self) -> None:
-        """Erase the originals of packed globals that nothing reads any more."""
+        """Remove the kernel arguments nothing reads any more (what the calls passed for
+        them, if nothing else reads it), then the originals of packed globals that
+        nothing reads."""
+        for kernel in self.kernels:
+            block = kernel.body.blocks[0]
+            attrs = list(kernel.arg_attrs.data)
+            for arg in [a for a in block.args[:-2] if not a.uses]:
+                index = arg.index
+                for call in self.calls.get(kernel.sym_name.data, []):
+                    operands = list(call.operands)
+                    dropped = operands.pop(index)
+                    call.operands = operands
+                    _erase_unread(dropped)
+                block.erase_arg(arg)
+                del attrs[index]
+            _signature(kernel, attrs)
         used = {o.name_.root_reference.data for o in self.module.walk()
                 if isinstance(o, memref.GetGlobalOp)}
         for name in self.replaced - used:
             g = self.globals[name]
             g.detach()
             g.erase()
+
+
+def _signature(kernel: func.FuncOp, arg_attrs: list) -> None:
+    """`kernel`'s type and argument attributes, after its arguments changed."""
+    kernel.function_type = FunctionType.from_lists([a.type for a in kernel.body.blocks[0].args],
+                                                   [])
+    kernel.arg_attrs = ArrayAttr(arg_attrs)
+
+
+def _erase_unread(value: SSAValue) -> None:
+    """Erase the op defining `value` (a view, a read of a global, an offset) if nothing
+    reads it, and so on for what it read."""
+    owner = value.owner
+    if not isinstance(owner, (memref.GetGlobalOp, memref.ReinterpretCastOp, memref.ViewOp,
+                              arith.ConstantOp)) or any(r.uses for r in owner.results):
+        return
+    operands = list(owner.operands)
+    owner.detach()
+    owner.erase()
+    for operand in operands:
+        _erase_unread(operand)
 
 
 def _bytes_attr(data: bytes):
