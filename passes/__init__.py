@@ -17,9 +17,8 @@ from .errors import PassError
 locations.install()
 
 #: Upstream xDSL passes exposed under their own flags.
-_UPSTREAM = ("canonicalize", "cse", "dce", "licm", "lower-affine",
-             "convert-linalg-to-loops", "convert-scf-to-cf", "convert-memref-to-ptr",
-             "reconcile-unrealized-casts")
+_UPSTREAM = ("canonicalize", "cse", "dce", "licm", "convert-linalg-to-loops",
+             "convert-memref-to-ptr")
 
 
 #: Our passes: flag -> "module:Class" in this package (the module is named after the flag).
@@ -33,16 +32,19 @@ _OURS = {
     "collapse-dimensions": "collapse_dimensions:CollapseDimensionsPass",
     "parallelize": "parallelize:ParallelizePass",
     "vectorize-contractions": "vectorize_contractions:VectorizeContractionsPass",
+    "lower-affine": "lower_affine:LowerAffinePass",
     "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
     "share-kernels": "share_kernels:ShareKernelsPass",
     "expand-math": "expand_math:ExpandMathPass",
     "convert-vector-to-llvm": "convert_vector_to_llvm:ConvertVectorToLLVMPass",
     "convert-memref-to-llvm": "convert_memref_to_llvm:ConvertMemRefToLLVMPass",
+    "convert-scf-to-cf": "convert_scf_to_cf:ConvertScfToCfPass",
     "convert-arith-to-llvm": "convert_arith_to_llvm:ConvertArithToLLVMPass",
     "convert-math-to-llvm": "convert_math_to_llvm:ConvertMathToLLVMPass",
     "convert-cf-to-llvm": "convert_cf_to_llvm:ConvertCfToLLVMPass",
     "convert-func-to-llvm": "convert_func_to_llvm:ConvertFuncToLLVMPass",
     "build-spmd-entry": "build_spmd_entry:BuildSPMDEntryPass",
+    "reconcile-unrealized-casts": "reconcile_unrealized_casts:ReconcileUnrealizedCastsPass",
 }
 
 
