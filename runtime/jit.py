@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -33,10 +34,59 @@ _libm_cache: dict[str, int] = {}
 _CODEGEN_HELPERS = ("__truncdfhf2", "__truncsfhf2", "__extendhfsf2")
 
 
+class _ThreadExempt:
+    """The lock llvmlite takes around every call into LLVM, except on the threads that
+    compile a part (`Compilation`).
+
+    llvmlite serializes all its calls, as the C API it wraps does not say which calls
+    may run at once. LLVM itself compiles modules of distinct contexts in parallel (its
+    parallel code generation and ThinLTO back ends do): a part's thread parses its IR
+    into a context of its own and optimizes and compiles it with its own target machine
+    and passes, touching nothing another thread does. Every other call, on any thread,
+    still takes the lock.
+    """
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.local = threading.local()
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        if getattr(self.local, "exempt", False):
+            return True
+        return self.inner.acquire(blocking, timeout)
+
+    def release(self) -> None:
+        if not getattr(self.local, "exempt", False):
+            self.inner.release()
+
+
+#: The exemptible lock, once installed in llvmlite (None where llvmlite is not laid out
+#: as in the pinned version: the parts then compile on one thread, under the lock).
+_EXEMPT: _ThreadExempt | None = None
+
+
+def _install_exempt_lock() -> None:
+    global _EXEMPT
+    from llvmlite.binding import ffi
+
+    outer = getattr(ffi.lib, "_lock", None)
+    inner = getattr(outer, "_lock", None)
+    if callable(getattr(inner, "acquire", None)) and callable(getattr(inner, "release", None)):
+        _EXEMPT = _ThreadExempt(inner)
+        outer._lock = _EXEMPT
+
+
+def _exempt_from_llvmlite_lock() -> None:
+    """Run on each thread of a `Compilation` (its pool's initializer)."""
+    if _EXEMPT is not None:
+        _EXEMPT.local.exempt = True
+
+
 def _init() -> None:
     global _initialized
     with _lock:
         if not _initialized:
+            _install_exempt_lock()
             llvm.initialize_native_target()
             llvm.initialize_native_asmprinter()
             try:
@@ -149,14 +199,14 @@ def compile_object(ir_text: str, *, timings: dict[str, float] | None = None) -> 
 
 
 class Compilation:
-    """LLVM compiling the parts of one module on a worker thread while the caller goes on.
+    """LLVM compiling the parts of one module on worker threads while the caller goes on.
 
     A large graph is translated in parts (`compiler.translate`); each part's IR text is
     handed over as soon as it is written, so LLVM optimizes and generates code for the
     first parts while Python translates the rest and then collects the passes' garbage
-    (`pass_runner.paused_gc`). llvmlite calls LLVM under one process-wide lock, so one
-    thread does all the LLVM work; what runs in parallel is the Python side, which never
-    calls into LLVM meanwhile. Each part has its own LLVM context, and the parts' object
+    (`pass_runner.paused_gc`). Each part has an LLVM context of its own and touches no
+    other LLVM object, so the parts compile on as many threads as there are cores, free
+    of llvmlite's process-wide lock (`_exempt_from_llvmlite_lock`). The parts' object
     files are loaded into one engine, which links their calls to each other.
 
     `timings` gets LLVM's CPU seconds on all parts (`llvm-parse`, `llvm-opt`,
@@ -168,7 +218,9 @@ class Compilation:
 
         _init()
         self.timings = timings
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="webnn-llvm")
+        threads = (os.cpu_count() or 1) if _EXEMPT is not None else 1
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="webnn-llvm",
+                                        initializer=_exempt_from_llvmlite_lock)
         self._parts = []
 
     def submit(self, ir_text: str) -> None:
