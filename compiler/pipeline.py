@@ -214,6 +214,9 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
             # while the passes' garbage is collected (`runtime.jit.Compilation`).
             translation = to_llvm_ir(work, debug_info=debug_info, parts=_parts(work),
                                      ready=lambda part: llvm_work.submit(str(part)))
+            # LLVM has the text: llvmlite's objects go with the passes' garbage, now,
+            # not with the next compile's.
+            translation.modules.clear()
             del work, fn
             start, stats["translate"] = time.perf_counter(), time.perf_counter() - start
         stats["gc"] = time.perf_counter() - start  # the collection the pause put off

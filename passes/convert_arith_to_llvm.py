@@ -42,6 +42,7 @@ from xdsl.dialects.utils.fast_math import FastMathFlag
 
 from dialects.llvmx import UIToFPOp
 
+from .make_op import like, make
 from .op_by_op import lower_each
 
 _BINARY = {
@@ -106,12 +107,13 @@ def _retype_args(block: Block) -> None:
 def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:
     t = llvm_type(o.results[0].type) if o.results else None
     if type(o) in _BINARY:
+        cls, (a, b) = _BINARY[type(o)], o.operands
         flags = getattr(o, "fastmath", None)
         if flags is not None and flags.data:
-            new = _BINARY[type(o)](o.operands[0], o.operands[1],
-                                   llvm.FastMathAttr([FastMathFlag(f) for f in flags.data]))
+            new = like((cls, flags), lambda: cls(a, b, llvm.FastMathAttr(
+                [FastMathFlag(f) for f in flags.data])), (a, b), (a.type,))
         else:
-            new = _BINARY[type(o)](o.operands[0], o.operands[1])
+            new = like(cls, lambda: cls(a, b), (a, b), (a.type,))
         return [new], new.results[0]
     if isinstance(o, arith.TruncFOp) and isinstance(o.operands[0].type, Float64Type) \
             and isinstance(t, Float16Type):
@@ -134,21 +136,23 @@ def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:
                 return [new], new.results[0]
             if not isinstance(value, (IntegerAttr, FloatAttr)):
                 return None
-            new = llvm.ConstantOp(value, t)
+            new = make(llvm.ConstantOp, (), (t,), {"value": value})
             return [new], new.results[0]
         case arith.NegfOp():
             new = llvm.FNegOp(o.operands[0])
             return [new], new.results[0]
         case arith.CmpiOp():
-            pred = arith.CMPI_COMPARISON_OPERATIONS[o.predicate.value.data]
-            new = llvm.ICmpOp(o.lhs, o.rhs, IntegerAttr(_ICMP[pred], 64))
+            pred = _ICMP[arith.CMPI_COMPARISON_OPERATIONS[o.predicate.value.data]]
+            new = like((llvm.ICmpOp, pred), lambda: llvm.ICmpOp(
+                o.lhs, o.rhs, IntegerAttr(pred, 64)), (o.lhs, o.rhs), (t,))
             return [new], new.results[0]
         case arith.CmpfOp():
             pred = arith.CMPF_COMPARISON_OPERATIONS[o.predicate.value.data]
             new = llvm.FCmpOp(o.lhs, o.rhs, pred)
             return [new], new.results[0]
         case arith.SelectOp():
-            new = llvm.SelectOp(o.cond, o.lhs, o.rhs)
+            new = like(llvm.SelectOp, lambda: llvm.SelectOp(o.cond, o.lhs, o.rhs),
+                       (o.cond, o.lhs, o.rhs), (o.lhs.type,))
             return [new], new.results[0]
         case arith.IndexCastOp():
             src = llvm_type(o.input.type)
@@ -171,7 +175,8 @@ def _lower(o: Operation) -> tuple[list[Operation], SSAValue | None] | None:
         return [cmp, sel], sel.results[0]
     if type(o) in _MINMAX_FLOAT:
         name = f"{_MINMAX_FLOAT[type(o)]}.{suffix(t)}"
-        new = llvm.CallIntrinsicOp(name, [o.operands[0], o.operands[1]], [t])
+        a, b = o.operands
+        new = like(name, lambda: llvm.CallIntrinsicOp(name, [a, b], [t]), (a, b), (t,))
         return [new], new.results[0]
     return None
 

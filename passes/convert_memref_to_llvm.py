@@ -39,8 +39,10 @@ from xdsl.rewriter import Rewriter
 from runtime.contract import ALIGNMENT
 
 from .errors import PassError
+from .make_op import like, make
 
 PTR = llvm.LLVMPointerType()
+INDEX = IndexType()
 
 
 def _strides(shape) -> list[int]:
@@ -150,21 +152,23 @@ def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
     for index, stride in zip(indices, strides):
         term = index
         if stride != 1:
-            c = arith.ConstantOp(IntegerAttr(stride, IndexType()))
-            m = arith.MuliOp(index, c)
+            c = make(arith.ConstantOp, (), (INDEX,), {"value": IntegerAttr(stride, INDEX)})
+            m = make(arith.MuliOp, (index, c.results[0]), (INDEX,))
             ops += [c, m]
             term = m.results[0]
         if linear is None:
             linear = term
         else:
-            a = arith.AddiOp(linear, term)
+            a = make(arith.AddiOp, (linear, term), (INDEX,))
             ops.append(a)
             linear = a.results[0]
     if linear is None:
         return ops, ptr
-    cast = arith.IndexCastOp(linear, i64)
-    gep = llvm.GEPOp(ptr, [llvm.GEP_USE_SSA_VAL], t.element_type,
-                     ssa_indices=[cast.results[0]], inbounds=inbounds)
+    cast = make(arith.IndexCastOp, (linear,), (i64,))
+    offset = cast.results[0]
+    gep = like((llvm.GEPOp, t.element_type, inbounds), lambda: llvm.GEPOp(
+        ptr, [llvm.GEP_USE_SSA_VAL], t.element_type, ssa_indices=[offset], inbounds=inbounds),
+        (ptr, offset), (PTR,))
     return [*ops, cast, gep], gep.results[0]
 
 

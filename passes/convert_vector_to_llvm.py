@@ -40,6 +40,7 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from .convert_memref_to_llvm import PTR, element_pointer
+from .make_op import like, make
 from .op_by_op import lower_each
 
 #: Attribute of a masked load whose masked-off lanes may lie outside its buffer
@@ -116,28 +117,34 @@ def _splat(shared: _Shared, value: SSAValue, t: VectorType, anchor: Operation
            ) -> tuple[list[Operation], SSAValue]:
     undef = shared.constant(("undef", t), lambda: llvm.UndefOp(t), anchor)
     zero = shared.constant(("i32", 0), _i32(0), anchor)
-    first = llvm.InsertElementOp(undef, value, zero)
-    splat = llvm.ShuffleVectorOp(first.res, undef, _zeros(t.get_shape()[0]), t)
-    return [first, splat], splat.res
+    first = make(llvm.InsertElementOp, (undef, value, zero), (t,))
+    splat = make(llvm.ShuffleVectorOp, (first.results[0], undef), (t,),
+                 {"mask": _zeros(t.get_shape()[0])})
+    return [first, splat], splat.results[0]
 
 
 def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | None] | None:
     match o:
         case vector.LoadOp():
             ops, ptr = _address(shared, o.base, o.indices)
-            load = llvm.LoadOp(ptr, o.result.type, alignment=ELEMENT_ALIGNMENT)
-            return [*ops, load], load.dereferenced_value
+            t = o.result.type
+            load = like((llvm.LoadOp, ELEMENT_ALIGNMENT), lambda: llvm.LoadOp(
+                ptr, t, alignment=ELEMENT_ALIGNMENT), (ptr,), (t,))
+            return [*ops, load], load.results[0]
         case vector.StoreOp():
             ops, ptr = _address(shared, o.base, o.indices)
-            store = llvm.StoreOp(o.vector, ptr, alignment=ELEMENT_ALIGNMENT)
+            value = o.vector
+            store = like((llvm.StoreOp, ELEMENT_ALIGNMENT), lambda: llvm.StoreOp(
+                value, ptr, alignment=ELEMENT_ALIGNMENT), (value, ptr), ())
             return [*ops, store], None
         case vector.MaskedLoadOp():
             # Lanes off may lie outside the buffer (a padded read): no `inbounds`.
             ops, ptr = _address(shared, o.base, o.indices, OUTSIDE not in o.attributes)
             t = o.result.type
             align = shared.constant(("i32", ELEMENT_ALIGNMENT), _i32(ELEMENT_ALIGNMENT), o)
-            load = llvm.CallIntrinsicOp(f"llvm.masked.load.{_suffix(t)}.p0",
-                                        [ptr, align, o.mask, o.pass_thru], [t])
+            name = f"llvm.masked.load.{_suffix(t)}.p0"
+            args = (ptr, align, o.mask, o.pass_thru)
+            load = like(name, lambda: llvm.CallIntrinsicOp(name, list(args), [t]), args, (t,))
             return [*ops, load], load.results[0]
         case vector.MaskedStoreOp():
             ops, ptr = _address(shared, o.base, o.indices)
@@ -151,8 +158,9 @@ def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | N
                 i32, list(o.mask.get_values())), o.result.type)
             return [shuffle], shuffle.res
         case vector.FMAOp():
-            fma = llvm.FMAOp(o.lhs, o.rhs, o.acc)
-            return [fma], fma.res
+            args = (o.lhs, o.rhs, o.acc)
+            fma = like(llvm.FMAOp, lambda: llvm.FMAOp(*args), args, (o.lhs.type,))
+            return [fma], fma.results[0]
         case vector.CreateMaskOp() if len(o.mask_dim_sizes) == 1:
             lanes = o.mask_vector.type.get_shape()[0]
             count = arith.IndexCastOp(o.mask_dim_sizes[0], i32)

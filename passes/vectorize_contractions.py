@@ -88,8 +88,11 @@ from xdsl.passes import ModulePass
 from runtime.contract import is_step
 
 from .contraction import Contraction, Part, analyze, linear
+from .make_op import make
 from .convert_vector_to_llvm import OUTSIDE
 from .target import VectorTarget, vector_target
+
+INDEX = IndexType()
 
 #: Vector registers a block leaves free besides its accumulators and row of vectors
 #: (the broadcast, and one for LLVM's scheduling).
@@ -547,27 +550,28 @@ class _Kernel:
     def _level(self, values: Sequence[SSAValue | None]) -> int:
         return max((self.depth.get(v, 0) for v in values if v is not None), default=0)
 
-    def _cached(self, key, values: Sequence[SSAValue], make: Callable[[], Operation]
+    def _cached(self, key, values: Sequence[SSAValue], build: Callable[[], Operation]
                 ) -> SSAValue:
-        """The result of `make()`, emitted at the outermost level where `values` exist
+        """The result of `build()`, emitted at the outermost level where `values` exist
         and shared with any equal request seen there before."""
         level = self._level(values)
         table = self.cache[level]
         if key not in table:
-            table[key] = self._insert(make(), level).results[0]
+            table[key] = self._insert(build(), level).results[0]
         return table[key]
 
     def index(self, n: int) -> SSAValue:
-        return self._cached(("index", n), [], lambda: arith.ConstantOp(IntegerAttr(n, IndexType())))
+        return self._cached(("index", n), [], lambda: make(
+            arith.ConstantOp, (), (INDEX,), {"value": IntegerAttr(n, INDEX)}))
 
     def addi(self, a: SSAValue, b: SSAValue) -> SSAValue:
-        return self._cached(("addi", a, b), [a, b], lambda: arith.AddiOp(a, b))
+        return self._cached(("addi", a, b), [a, b], lambda: make(arith.AddiOp, (a, b), (INDEX,)))
 
     def muli(self, a: SSAValue, b: SSAValue) -> SSAValue:
-        return self._cached(("muli", a, b), [a, b], lambda: arith.MuliOp(a, b))
+        return self._cached(("muli", a, b), [a, b], lambda: make(arith.MuliOp, (a, b), (INDEX,)))
 
     def subi(self, a: SSAValue, b: SSAValue) -> SSAValue:
-        return self._cached(("subi", a, b), [a, b], lambda: arith.SubiOp(a, b))
+        return self._cached(("subi", a, b), [a, b], lambda: make(arith.SubiOp, (a, b), (INDEX,)))
 
     def bound(self, b: Bound) -> SSAValue:
         return self.index(b) if isinstance(b, int) else b
@@ -682,15 +686,17 @@ class _Kernel:
                     ) -> SSAValue:
         buf, [idx] = self.flat(operand), self.indices(operand, env)
         if mask is None:
-            make: Callable[[], Operation] = lambda: vector.LoadOp(buf, [idx], self.vtype)
+            load: Callable[[], Operation] = lambda: make(vector.LoadOp, (buf, idx),
+                                                        (self.vtype,))
         else:
             passthru = self.vconst(0.0)
-            make = lambda: vector.MaskedLoadOp(buf, [idx], mask, passthru, self.vtype)  # noqa: E731
+            load = lambda: make(vector.MaskedLoadOp, (buf, idx, mask, passthru),  # noqa: E731
+                                (self.vtype,))
         if operand == self.out:
-            return self._insert(make()).results[0]
+            return self._insert(load()).results[0]
         # Inputs are read-only here: equal loads are one load, placed where their index
         # is defined (out of the loops it does not depend on).
-        return self._cached(("load", buf, idx, mask), [idx, mask], make)
+        return self._cached(("load", buf, idx, mask), [idx, mask], load)
 
     def load_operand(self, env: dict[int, Value], mask: SSAValue | None,
                      count: SSAValue | None) -> SSAValue:
@@ -714,14 +720,15 @@ class _Kernel:
                 left = self.subi(need, self.index(m * lanes)) if m else need
                 part_mask = self.lane_mask(left)
             if part_mask is None:
-                make = lambda at=at: vector.LoadOp(buf, [at], self.vtype)  # noqa: E731
+                load = lambda at=at: make(vector.LoadOp, (buf, at), (self.vtype,))  # noqa: E731
             else:
-                def make(at=at, k=part_mask):
-                    load = vector.MaskedLoadOp(buf, [at], k, self.vconst(0.0), self.vtype)
+                def load(at=at, k=part_mask):
+                    masked = make(vector.MaskedLoadOp, (buf, at, k, self.vconst(0.0)),
+                                  (self.vtype,))
                     if c.padded is not None:
-                        load.attributes[OUTSIDE] = UnitAttr()
-                    return load
-            parts.append(self._cached(("load", buf, at, part_mask), [at, part_mask], make))
+                        masked.attributes[OUTSIDE] = UnitAttr()
+                    return masked
+            parts.append(self._cached(("load", buf, at, part_mask), [at, part_mask], load))
         # Lane l takes element s*l of the concatenated parts, gathered part by part.
         result = parts[0]
         for m in range(1, c.stride):
@@ -808,7 +815,7 @@ class _Kernel:
         buf, [idx] = self.flat(operand), self.indices(operand, env)
         scalar = self._cached(("load", buf, idx), [idx], lambda: memref.LoadOp.get(buf, [idx]))
         return self._cached(("broadcast", scalar), [scalar],
-                            lambda: vector.BroadcastOp(scalar, self.vtype))
+                            lambda: make(vector.BroadcastOp, (scalar,), (self.vtype,)))
 
     def load_extra(self, operand: int, env: dict[int, Value], mask: SSAValue | None
                    ) -> SSAValue:
@@ -819,9 +826,9 @@ class _Kernel:
     def store(self, value: SSAValue, env: dict[int, Value], mask: SSAValue | None) -> None:
         buf, idx = self.flat(self.out), self.indices(self.out, env)
         if mask is None:
-            self._insert(vector.StoreOp(value, buf, idx))
+            self._insert(make(vector.StoreOp, (value, buf, *idx)))
         else:
-            self._insert(vector.MaskedStoreOp(buf, idx, mask, value))
+            self._insert(make(vector.MaskedStoreOp, (buf, *idx, mask, value)))
 
     # -- emission
     def emit(self) -> None:
@@ -1088,7 +1095,7 @@ class _Kernel:
                 for j in range(vectors):
                     at_j = base if j == 0 else self.addi(base, self.index(j * lanes))
                     row.append(self._cached(("load", block[2], at_j), [at_j], lambda a=at_j:
-                                            vector.LoadOp(block[2], [a], self.vtype)))
+                                            make(vector.LoadOp, (block[2], a), (self.vtype,))))
                 vecs = [row] * rows
                 bcasts = [self.load_broadcast(c.bcast, at(i, 0, kenv)) for i in range(rows)]
             elif c.r_in_vec:
@@ -1103,7 +1110,8 @@ class _Kernel:
             out = []
             for i in range(rows):
                 for j in range(vectors):
-                    fma = vector.FMAOp(bcasts[i], vecs[i][j], carried[i * vectors + j])
+                    fma = make(vector.FMAOp, (bcasts[i], vecs[i][j], carried[i * vectors + j]),
+                               (self.vtype,))
                     out.append(self._insert(fma).results[0])
             return out
 

@@ -1,0 +1,56 @@
+"""Ops made without the typed constructors' argument processing.
+
+An xDSL typed constructor (`arith.AddiOp(a, b)`) goes through `irdl_op_init`, which
+matches every argument against the op's definition: about two thirds of the cost of
+making the op (13 of 20 us for an `arith.constant`, 28 of 47 us for an
+`llvm.call_intrinsic`). The passes that make ops by the ten thousand (the kernels of
+`vectorize-contractions`, the conversions to llvm) make them here instead: operands and
+result types already flat, properties as the op stores them. Properties left out take
+their defaults (`IRDLOperation.__post_init__`), as with the constructors; verifying the
+IR (`WEBNN_VERIFY_EACH=1`, as the tests run) checks the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from functools import cache
+
+from xdsl.dialects.builtin import DenseArrayBase, i32
+from xdsl.ir import Attribute, Operation, SSAValue
+
+
+def make(cls: type[Operation], operands: Sequence[SSAValue] = (),
+         result_types: Sequence[Attribute] = (),
+         properties: Mapping[str, Attribute] | None = None) -> Operation:
+    """An op of `cls`; `properties` are copied (ops own theirs)."""
+    return cls.create(operands=operands, result_types=result_types,
+                      properties=dict(properties) if properties else {})
+
+
+#: key -> (class, properties) of the op a typed constructor made for that key.
+_TEMPLATES: dict[Hashable, tuple[type[Operation], dict[str, Attribute]]] = {}
+
+
+def like(key: Hashable, build: Callable[[], Operation], operands: Sequence[SSAValue],
+         result_types: Sequence[Attribute]) -> Operation:
+    """An op of the class and properties `build()` (a typed constructor) gives for
+    `key`, on `operands` with `result_types`. `build` runs the first time a key is seen
+    only; the properties it chose must depend on nothing but `key` (its flags, its
+    predicate, its alignment; not the operands)."""
+    template = _TEMPLATES.get(key)
+    if template is None:
+        op = build()
+        _TEMPLATES[key] = (type(op), dict(op.properties))
+        return op
+    cls, properties = template
+    return make(cls, operands, result_types, properties)
+
+
+@cache
+def segment_sizes(*sizes: int) -> DenseArrayBase:
+    """The `operandSegmentSizes` property of an op whose operand groups have `sizes`
+    (attributes are immutable: one per shape is shared)."""
+    return DenseArrayBase.from_list(i32, list(sizes))
+
+
+__all__ = ["make", "like", "segment_sizes"]
