@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.printer import Printer
+from xdsl.printer import Printer as XPrinter
 
 #: The line that separates the chunks of a `--split-input-file` input, as in mlir-opt.
 SPLIT_MARKER = re.compile(r"^// -----.*$", re.MULTILINE)
@@ -88,7 +88,7 @@ _ESCAPED = tuple("\\\\" if b == 0x5C else f"\\{b:02X}" if b < 0x20 or b > 0x7E o
                  else chr(b) for b in range(256))
 
 
-class _Printer(Printer):
+class Printer(XPrinter):
     """xDSL's printer, escaping a string literal in one go.
 
     xDSL prints string literals one byte per call; with locations, every op names its
@@ -102,7 +102,7 @@ class _Printer(Printer):
 def print_module(module: ModuleOp, *, generic: bool = False, debuginfo: bool = False) -> str:
     """The textual IR of a module (custom syntax unless `generic`), ending in a newline."""
     out = io.StringIO()
-    _Printer(stream=out, print_generic_format=generic, print_debuginfo=debuginfo).print_op(module)
+    Printer(stream=out, print_generic_format=generic, print_debuginfo=debuginfo).print_op(module)
     out.write("\n")
     return out.getvalue()
 

@@ -34,7 +34,7 @@ from xdsl.dialects.builtin import CallSiteLoc, FileLineColLoc, FusedLoc, ModuleO
 from xdsl.ir import Attribute, Operation
 
 from .diagnostics import Position, SourceManager, location_name
-from .source import _Printer
+from .source import Printer
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -153,7 +153,7 @@ def decode(source_map: dict) -> list[list[tuple[int, str, int, int, str | None]]
 
 
 # ----------------------------------------------------------------------------- IR text
-class _MappingPrinter(_Printer):
+class _MappingPrinter(Printer):
     """The tools' printer (`source.print_module`'s), noting where each op starts."""
 
     def __init__(self, *args, **kwargs):

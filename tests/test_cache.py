@@ -81,6 +81,22 @@ def test_an_other_graph_is_an_other_entry(folder):
     np.testing.assert_allclose(got, 1 / (1 + np.exp(-X * 2.5)), rtol=1e-6)
 
 
+def test_a_large_constant_is_in_the_key_by_its_bytes():
+    """A constant of more than `DIGEST_BYTES` is hashed, not printed, into the key: one
+    element changed is an other key."""
+    from compiler.caching import DIGEST_BYTES
+
+    w = np.random.default_rng(4).uniform(-1, 1, (1000,)).astype(np.float32)
+    assert w.nbytes > DIGEST_BYTES
+    keys = set()
+    for last in (0.25, 0.5):
+        w[-1] = last
+        g = compiler.GraphBuilder()
+        keys.add(cache_key(g.build({"y": g.mul(g.input("x", "float32", [2, 1000]),
+                                               g.constant(w.copy()))})))
+    assert len(keys) == 2
+
+
 def _only_entry(folder):
     (path,) = folder.iterdir()
     return path

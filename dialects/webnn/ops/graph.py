@@ -12,6 +12,8 @@ a constant whose elements are all equal prints as a splat (`dense<2.0>`) at any 
 
 from __future__ import annotations
 
+import hashlib
+
 from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, StringAttr, TensorType
 from xdsl.irdl import opt_prop_def, result_def
 from xdsl.parser import Parser
@@ -94,6 +96,13 @@ class ConstantOp(WebNNOp):
             return
         printer.print_string(" ")
         data = self.value.data.data
+        # A printer that hashes IR (the compile cache's key) asks for large data as its
+        # digest, as MLIR's printer can elide large elements attributes.
+        limit = getattr(printer, "digest_constants_over", None)
+        if limit is not None and len(data) > limit:
+            printer.print_string(f'dense_sha256<"{hashlib.sha256(data).hexdigest()}"> : ')
+            printer.print_attribute(self.value.type)
+            return
         size = len(data) // max(len(self.value), 1)
         splat = data == data[:size] * len(self.value)
         if len(self.value) > HEX_THRESHOLD and not splat:
