@@ -85,11 +85,19 @@ def paused_gc() -> Iterator[None]:
         yield
         return
     gc.disable()
+    # The objects alive before the pause are not this pause's garbage: frozen, the
+    # collection does not walk them (a process with a large heap pays for it otherwise:
+    # 230,000 objects cost 0.1 s). A process that freezes objects itself is left alone.
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
         yield
     finally:
         gc.enable()
         gc.collect()
+        if freeze:
+            gc.unfreeze()
 
 
 def run_passes(module: ModuleOp, passes: Sequence[ModulePass], diags: DiagnosticEngine, *,
