@@ -10,15 +10,16 @@ how long reading the graph back from its IR text takes, for graphs compiled from
 
     parse       IR text to a verified module
     passes      the pipeline's passes, webnn to the llvm dialect (`compiler.pipeline`)
-    translate   llvm dialect to LLVM IR (in parts, for a large graph)
+    translate   llvm dialect to LLVM IR (of each part, for a large graph)
     gc          the collection of the passes' garbage (`pass_runner.paused_gc`)
     llvm-wait   how long the compile waited for LLVM once Python was done
     llvm-opt    LLVM's parse and O3 pipeline (CPU seconds of LLVM's thread)
     codegen     machine code generation (CPU seconds of LLVM's thread) and loading
 
-LLVM works on a thread of its own, on each part of the module while Python translates
-the next and then collects its garbage (`runtime.jit.Compilation`): its CPU seconds
-overlap the Python stages, and only `llvm-wait` adds to the total.
+LLVM works on threads of its own, on each part of the graph while Python lowers and
+translates the next and then collects its garbage (`compiler.parts`,
+`runtime.jit.Compilation`): its CPU seconds overlap the Python stages, and only
+`llvm-wait` adds to the total.
     cache       computing the key, looking up, storing or loading an entry
 
 `--passes` also lists each pass; `--profile N` prints the N costliest functions of one

@@ -3,7 +3,10 @@
     webnn (verified, current version)
       -> linalg on tensors -> buffers -> loops -> llvm dialect -> LLVM IR -> machine code
 
-`compile()` is the public entry point (`compiler.compile`). Every stage keeps source
+`compile()` is the public entry point (`compiler.compile`). It deals the graph into
+parts after `vectorize-contractions` (`compiler.parts`): each part finishes the stages
+and is translated on its own, and LLVM compiles it on other cores while the next is
+lowered (`runtime.jit.Compilation`). Every stage keeps source
 locations; a stage that fails raises `CompileError` with located diagnostics (for ops a
 target cannot run: every one of them, at its line). `lower(module, until=flag)` stops after
 a stage, which is how `webnn-translate --emit=<stage>` prints any intermediate form.
@@ -28,6 +31,7 @@ from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_WORK_ATTR, SPMD_ENTRY
 from .diagnostics import CompileError, DiagnosticEngine
 from .frontends import load
 from .module import Module, select_outputs, signature
+from .parts import split
 from .pass_runner import make_pass, paused_gc, run_passes
 from .translate import TranslationError, translate
 
@@ -150,16 +154,14 @@ def compile(src, *, target: str = "cpu", threads: int | None = None,  # noqa: A0
     return Executable(kernel, variant, stats)
 
 
-def to_llvm_ir(module: ModuleOp, *, debug_info: bool = False, parts: int = 1, ready=None):
+def to_llvm_ir(module: ModuleOp, *, debug_info: bool = False):
     """The LLVM IR of a module lowered to the llvm dialect (`translate.Translation`), for
-    this host, with DWARF line info if `debug_info`, in up to `parts` modules (`ready`
-    is called with each as it is complete); CompileError, located, for what it cannot
-    translate."""
+    this host, with DWARF line info if `debug_info`; CompileError, located, for what it
+    cannot translate."""
     from runtime.jit import host_triple
 
     try:
-        return translate(module, host_triple(), debug_info=debug_info, parts=parts,
-                         ready=ready)
+        return translate(module, host_triple(), debug_info=debug_info)
     except TranslationError as err:
         diags = DiagnosticEngine()
         diags.error(str(err), err.location)
@@ -200,29 +202,40 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
                 stats["cache-load"] = time.perf_counter() - start
                 return kernel
         stats["cache-lookup"] = time.perf_counter() - start
+    constants: dict[str, np.ndarray] = {}
+    entry_name = arena = parallel_work = None
     with Compilation(stats) as llvm_work:
         with paused_gc():  # one pause (and one collection) for the passes and translation
             work = module.op.clone()
-            lower(work, source=module.source_path, verify_each=verify_each, timings=stats)
+            lower(work, until=SPLIT_AFTER, source=module.source_path,
+                  verify_each=verify_each, timings=stats)
+            # The parts finish lowering one by one; LLVM compiles each on other cores
+            # while the next is lowered and, after the last, while the passes' garbage
+            # is collected (`compiler.parts`, `runtime.jit.Compilation`).
+            for part in split(work, _parts(work)):
+                timings: dict[str, float] = {}
+                lower(part, after=SPLIT_AFTER, source=module.source_path,
+                      verify_each=verify_each, timings=timings)
+                start = time.perf_counter()
+                fn = next((o for o in part.body.ops
+                           if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes), None)
+                if fn is not None:
+                    arena = fn.attributes[ARENA_SIZE_ATTR].value.data
+                    parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
+                    entry_name = fn.sym_name.data
+                translation = to_llvm_ir(part, debug_info=debug_info)
+                llvm_work.submit(str(translation.module))
+                constants.update(translation.constants)
+                timings["translate"] = time.perf_counter() - start
+                for name, seconds in timings.items():
+                    stats[name] = stats.get(name, 0.0) + seconds
+                del part, fn, translation
+            del work
             start = time.perf_counter()
-            fn = next(o for o in work.body.ops
-                      if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes)
-            arena = fn.attributes[ARENA_SIZE_ATTR].value.data
-            parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
-            entry_name = fn.sym_name.data
-            # LLVM compiles each part while the next is translated and, after the last,
-            # while the passes' garbage is collected (`runtime.jit.Compilation`).
-            translation = to_llvm_ir(work, debug_info=debug_info, parts=_parts(work),
-                                     ready=lambda part: llvm_work.submit(str(part)))
-            # LLVM has the text: llvmlite's objects go with the passes' garbage, now,
-            # not with the next compile's.
-            translation.modules.clear()
-            del work, fn
-            start, stats["translate"] = time.perf_counter(), time.perf_counter() - start
         stats["gc"] = time.perf_counter() - start  # the collection the pause put off
         code = llvm_work.result()
     start = time.perf_counter()
-    machine = load_code(code, translation.constants)
+    machine = load_code(code, constants)
     stats["llvm-load"] = time.perf_counter() - start
     if key is not None:
         start = time.perf_counter()
@@ -231,15 +244,16 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
                  "constants": list(code.constants), "functions": list(code.functions)}
         blobs = {f"object:{i}": obj for i, obj in enumerate(code.objects)}
         for name in code.constants:
-            blobs[f"constant:{name}"] = translation.constants[name].tobytes()
+            blobs[f"constant:{name}"] = constants[name].tobytes()
         store.store(key, Entry(facts, blobs))
         stats["cache-store"] = time.perf_counter() - start
     return _make_kernel(machine, entry_name, inputs, outputs, arena, parallel_work, threads)
 
 
-#: A graph is translated in parts of about this many llvm-dialect ops (at most
-#: `MAX_PARTS`), so that LLVM starts on the first while Python writes the rest.
-PART_OPS = 4000
+#: The stage after which a graph is dealt into parts (`compiler.parts`) of about
+#: `PART_OPS` ops each (at most `MAX_PARTS`), lowered, translated and compiled one by one.
+SPLIT_AFTER = "vectorize-contractions"
+PART_OPS = 1500
 MAX_PARTS = 8
 
 

@@ -22,7 +22,6 @@ drives it op by op and adds what it lacks:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,23 +50,12 @@ _ARG_FLAGS = {"llvm.noalias": "noalias",
 
 @dataclass
 class Translation:
-    """LLVM modules (one per part) plus the external constants their globals must be
-    mapped to."""
+    """An LLVM module plus the external constants its globals must be mapped to."""
 
-    modules: list[ir.Module] = field(default_factory=list)
+    module: ir.Module
     constants: dict[str, np.ndarray] = field(default_factory=dict)
-    #: With debug info, of a translation in one part: `!DILocation` metadata number ->
-    #: every (position, label) of its op.
+    #: With debug info: `!DILocation` metadata number -> every (position, label) of its op.
     locations: dict[str, list] = field(default_factory=dict)
-    #: Every global's bytes, by name.
-    data: dict[str, bytes] = field(default_factory=dict, repr=False)
-
-    @property
-    def module(self) -> ir.Module:
-        """The module of a translation in one part."""
-        if len(self.modules) != 1:
-            raise ValueError(f"the translation has {len(self.modules)} parts")
-        return self.modules[0]
 
 
 class TranslationError(Exception):
@@ -78,83 +66,32 @@ class TranslationError(Exception):
         self.location = location
 
 
-def translate(module: ModuleOp, triple: str = "", *, debug_info: bool = False,
-              parts: int = 1, ready: Callable[[ir.Module], None] | None = None
-              ) -> Translation:
-    """`module` (llvm dialect) as LLVM IR in up to `parts` modules; `ready(m)` is called
-    as soon as each module is complete, so LLVM can start on it (`runtime.jit`).
-
-    The functions with bodies are dealt to the parts by size (largest first, each to
-    the lightest part), so LLVM's work is balanced; every part declares every function
-    and global it does not define, and a function called from another part than its own
-    is not internal, so that the loader links the calls.
-    """
-    bodies = [op for op in module.body.ops if isinstance(op, llvm.FuncOp) and op.body.blocks]
-    for op in module.body.ops:
-        if not isinstance(op, (llvm.GlobalOp, llvm.FuncOp)):
-            raise TranslationError(f"'{op.name}' is not allowed at the top level of an "
-                                   "llvm module", op.location)
-    home, shared = _deal(bodies, max(1, min(parts, len(bodies))))
-    out = Translation()
-    count = max(home.values(), default=0) + 1
-    for part in range(count):
-        out.modules.append(_part(module, triple, part, home, shared, out,
-                                 _Debug(out, count == 1) if debug_info else None))
-        if ready is not None:
-            ready(out.modules[-1])
-    return out
-
-
-def _deal(bodies: list[llvm.FuncOp], parts: int) -> tuple[dict[str, int], set[str]]:
-    """The part of each function with a body, and the functions called across parts."""
-    if parts == 1:
-        return {op.sym_name.data: 0 for op in bodies}, set()
-    sizes, callees = {}, {}
-    for op in bodies:
-        ops = list(op.walk())
-        sizes[op] = len(ops)
-        callees[op.sym_name.data] = {o.callee.string_value() for o in ops
-                                     if isinstance(o, llvm.CallOp) and o.callee is not None}
-    load = [0] * parts
-    home = {}
-    for op in sorted(bodies, key=lambda o: -sizes[o]):
-        part = load.index(min(load))
-        home[op.sym_name.data] = part
-        load[part] += sizes[op]
-    shared = {callee for caller, called in callees.items() for callee in called
-              if callee in home and home[callee] != home[caller]}
-    return home, shared
-
-
-def _part(module: ModuleOp, triple: str, part: int, home: dict[str, int], shared: set[str],
-          out: Translation, debug: _Debug | None) -> ir.Module:
-    """The LLVM module of one part: every global and function, the bodies of its own."""
-    target = ir.Module(name=f"webnn.{part}" if part else "webnn")
+def translate(module: ModuleOp, triple: str = "", *, debug_info: bool = False) -> Translation:
+    out = Translation(ir.Module(name="webnn"))
     if triple:
-        target.triple = triple
-    if debug is not None:
-        debug.module = target
+        out.module.triple = triple
+    debug = _Debug(out) if debug_info else None
     funcs = []
     for op in module.body.ops:
         if isinstance(op, llvm.GlobalOp):
-            _global(op, target, out)
+            _global(op, out)
+        elif isinstance(op, llvm.FuncOp):
+            funcs.append((op, _declare(op, out.module)))
         else:
-            name = op.sym_name.data
-            own = home.get(name) == part
-            funcs.append((op, _declare(op, target, own and name not in shared), own))
-    for op, fn, own in funcs:
-        if own:
-            _body(op, fn, triple, debug)
-    return target
+            raise TranslationError(f"'{op.name}' is not allowed at the top level of an "
+                                   "llvm module", op.location)
+    for op, fn in funcs:
+        if op.body.blocks:
+            _body(op, fn, out.module.triple, debug)
+    return out
 
 
 class _Debug:
     """DWARF line info for one LLVM module (see the module docstring)."""
 
-    def __init__(self, out: Translation, record: bool):
+    def __init__(self, out: Translation):
         self.out = out
-        self.record = record  # keep `out.locations` (metadata numbers of one module)
-        self.module: ir.Module | None = None  # set by the part being written
+        self.module = out.module
         self.files: dict[str, ir.DIValue] = {}
         self.unit = None
         self.subprogram = None
@@ -206,20 +143,17 @@ class _Debug:
             self.scopes[first.file] = scope
         di = self.module.add_debug_info("DILocation", {
             "line": first.line, "column": first.column, "scope": scope})
-        if self.record:
-            self.out.locations.setdefault(di.name, found)
+        self.out.locations.setdefault(di.name, found)
         return di
 
 
-def _global(op: llvm.GlobalOp, module: ir.Module, out: Translation) -> None:
+def _global(op: llvm.GlobalOp, out: Translation) -> None:
     value = op.value
     if not isinstance(value, DenseIntOrFPElementsAttr):
         raise TranslationError("only dense constant globals are supported", op.location)
-    data = out.data.get(op.sym_name.data)
-    if data is None:  # once, not once per part: weights run to megabytes
-        data = out.data[op.sym_name.data] = bytes(value.data.data)
+    data = bytes(value.data.data)
     gtype = ir.ArrayType(ir.IntType(8), len(data))
-    gvar = ir.GlobalVariable(module, gtype, name=op.sym_name.data)
+    gvar = ir.GlobalVariable(out.module, gtype, name=op.sym_name.data)
     gvar.align = ALIGNMENT
     gvar.global_constant = True
     if len(data) <= EMBED_LIMIT:
@@ -230,17 +164,14 @@ def _global(op: llvm.GlobalOp, module: ir.Module, out: Translation) -> None:
         out.constants[op.sym_name.data] = np.frombuffer(data, dtype=np.uint8)
 
 
-def _declare(op: llvm.FuncOp, module: ir.Module, local: bool) -> ir.Function:
-    """`op`'s function in `module`; `local` (it may be internal) when its body is in
-    `module` and no other part calls it."""
+def _declare(op: llvm.FuncOp, module: ir.Module) -> ir.Function:
     ftype = op.function_type
     ret = convert_type(ftype.output)
     fn = ir.Function(module, ir.FunctionType(ret, [convert_type(t) for t in ftype.inputs]),
                      name=op.sym_name.data)
     if SHARED_KERNEL_ATTR in op.attributes:
         # Called by several steps: inlined, it would be optimized once per caller again.
-        if local:
-            fn.linkage = "internal"
+        fn.linkage = "internal"
         fn.attributes.add("noinline")
     if op.arg_attrs is not None:
         for arg, attrs in zip(fn.args, op.arg_attrs.data):
@@ -249,7 +180,7 @@ def _declare(op: llvm.FuncOp, module: ir.Module, local: bool) -> ir.Function:
                     arg.add_attribute(_ARG_FLAGS[key])
                 elif key == "llvm.align" and isinstance(value, IntegerAttr):
                     arg.attributes.align = value.value.data
-    if local and op.linkage.linkage.data == "internal":
+    if op.body.blocks and op.linkage.linkage.data == "internal":
         fn.linkage = "internal"
     if op.no_inline is not None:
         fn.attributes.add("noinline")

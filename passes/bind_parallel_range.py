@@ -30,8 +30,8 @@ class BindParallelRangePass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
             dim = fn.attributes.get(PARALLEL_DIM_ATTR)
-            if not isinstance(dim, IntegerAttr):
-                continue
+            if not isinstance(dim, IntegerAttr) or not fn.body.blocks:
+                continue  # not split, or declared here and compiled in another part
             block = fn.body.blocks[0]
             begin, end = block.args[-2], block.args[-1]
             if begin.uses or end.uses:

@@ -16,8 +16,10 @@ can run any of them). Following the schedule `parallelize` wrote on the steps:
   (`passes/spmd.py`), which returns at once when the thread runs alone.
 
 The graph function keeps its C signature `main(inputs..., outputs..., arena)` and becomes
-`main_spmd` on one thread (tid 0 of 1), the single-threaded call. Each step is compiled
-once: steps become internal (only `main_spmd` calls them) and are never inlined, nor is
+`main_spmd` on one thread (tid 0 of 1), the single-threaded call. A step may be only
+declared, with its schedule's attributes: `compile` lowers a large graph in parts
+(`compiler.parts`) and the step is defined in another. Each step is compiled
+once: steps defined here become internal (only `main_spmd` calls them) and are never inlined, nor is
 `main_spmd` into `main`. Inlining would compile the graph twice over (once in each entry)
 and make one function the size of the graph, where LLVM's time grows faster than
 linearly; a call per step costs nanoseconds.
@@ -32,7 +34,7 @@ from xdsl.dialects import llvm
 from xdsl.dialects.builtin import IntegerAttr, ModuleOp, UnitAttr, i64
 from xdsl.passes import ModulePass
 
-from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, SPMD_ENTRY
+from runtime.contract import ARENA_SIZE_ATTR, PARALLEL_EXTENT_ATTR, SPMD_ENTRY, is_step
 
 from .errors import PassError
 from .parallelize import BARRIER_ATTR, PARALLEL_GRANULE_ATTR, THREAD_SLOT_ATTR
@@ -65,8 +67,10 @@ class BuildSPMDEntryPass(ModulePass):
         ranges = [[_constant(v) for v in c.args[-2:]] for c in calls]
         others = [o for o in block.ops
                   if not isinstance(o, (llvm.CallOp, llvm.ConstantOp, llvm.ReturnOp))]
-        if (len(graph.body.blocks) != 1 or others
-                or any(s is None or not s.body.blocks for s in steps)):
+        # A step may be declared only: compiled in another part (`compiler.parts`).
+        if len(graph.body.blocks) != 1 or others or any(
+                s is None or not s.body.blocks and not is_step(s.sym_name.data)
+                for s in steps):
             raise PassError([("error", "build-spmd-entry expects a graph function that only "
                               "calls steps", graph.location)])
         nargs = len(block.args)
@@ -77,7 +81,8 @@ class BuildSPMDEntryPass(ModulePass):
         for new in module_ops:
             op.body.block.insert_op_before(new, graph)
         for step in steps:
-            step.linkage = llvm.LinkageAttr("internal")
+            if step.body.blocks:  # not a step compiled in another part (`compiler.parts`)
+                step.linkage = llvm.LinkageAttr("internal")
             step.no_inline = UnitAttr()
         _wrap(graph, nargs)
 

@@ -90,9 +90,9 @@ class ConvertArithToLLVMPass(ModulePass):
             for region in inner.regions:
                 for block in region.blocks:
                     _retype_args(block)
-            if isinstance(inner, func.FuncOp) and inner.body.blocks:
+            if isinstance(inner, func.FuncOp):  # a declaration too
                 inner.function_type = FunctionType.from_lists(
-                    [a.type for a in inner.body.blocks[0].args],
+                    [llvm_type(t) for t in inner.function_type.inputs.data],
                     [llvm_type(t) for t in inner.function_type.outputs.data])
         lower_each(op, "arith", _lower)
 

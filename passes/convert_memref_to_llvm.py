@@ -62,9 +62,9 @@ class ConvertMemRefToLLVMPass(ModulePass):
         types: dict[SSAValue, MemRefType] = {}
         problems = []
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
-            if not fn.body.blocks:
-                continue
-            for arg in list(fn.body.block.args):
+            # A declaration (of a step compiled in another part, `compiler.parts`) only
+            # changes its type.
+            for arg in list(fn.body.block.args) if fn.body.blocks else ():
                 if isinstance(arg.type, MemRefType):
                     t, loc = arg.type, arg.location
                     new = Rewriter.replace_value_with_new_type(arg, PTR)

@@ -201,10 +201,10 @@ def compile_object(ir_text: str, *, timings: dict[str, float] | None = None) -> 
 class Compilation:
     """LLVM compiling the parts of one module on worker threads while the caller goes on.
 
-    A large graph is translated in parts (`compiler.translate`); each part's IR text is
-    handed over as soon as it is written, so LLVM optimizes and generates code for the
-    first parts while Python translates the rest and then collects the passes' garbage
-    (`pass_runner.paused_gc`). Each part has an LLVM context of its own and touches no
+    A large graph is lowered in parts (`compiler.parts`); each part's IR text is handed
+    over as soon as it is written, so LLVM optimizes and generates code for the first
+    parts while Python lowers and translates the rest and then collects the passes'
+    garbage (`pass_runner.paused_gc`). Each part has an LLVM context of its own and touches no
     other LLVM object, so the parts compile on as many threads as there are cores, free
     of llvmlite's process-wide lock (`_exempt_from_llvmlite_lock`). The parts' object
     files are loaded into one engine, which links their calls to each other.

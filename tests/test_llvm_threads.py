@@ -14,6 +14,7 @@ import numpy as np
 
 import compiler
 from compiler import pipeline
+from compiler.parts import split
 from compiler.pipeline import lower, to_llvm_ir
 from runtime import jit
 
@@ -31,9 +32,14 @@ def _graph():
 
 
 def _parts(count: int) -> list[str]:
+    """The LLVM IR of the graph's parts (`compiler.parts`), as `compile` makes them."""
     work = _graph().op.clone()
-    lower(work)
-    return [str(m) for m in to_llvm_ir(work, parts=count).modules]
+    lower(work, until=pipeline.SPLIT_AFTER)
+    texts = []
+    for part in split(work, count):
+        lower(part, after=pipeline.SPLIT_AFTER)
+        texts.append(str(to_llvm_ir(part).module))
+    return texts
 
 
 def test_parts_compiled_on_threads_are_what_each_compiles_to_alone():

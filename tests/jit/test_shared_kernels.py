@@ -16,6 +16,7 @@ import compiler
 from compiler import pipeline
 from compiler.caching import cache_key
 from compiler.interpret import interpret
+from compiler.parts import split
 from compiler.pipeline import lower, to_llvm_ir
 from passes.parallelize import PARALLEL_DIM_ATTR
 from passes.share_kernels import KERNEL_PREFIX, SHARED_KERNEL_ATTR
@@ -101,28 +102,35 @@ def test_a_shared_element_wise_kernel_runs_over_its_slice():
     np.testing.assert_allclose(got["z"], 1 / (1 + np.exp(-feeds["b"])), rtol=1e-5)
 
 
-def test_a_graph_translated_in_parts_links_its_calls_across_them():
-    """A large graph is translated in several LLVM modules (`pipeline.PART_OPS`), which
-    LLVM compiles one after the other while Python goes on: each part defines its share
-    of the functions and declares the rest; a function another part calls is external."""
-    translation = to_llvm_ir(_lowered("reconcile-unrealized-casts"), parts=3)
-    assert len(translation.modules) == 3
-    defined = [{line.split('@"')[1].split('"')[0]: line for line in str(m).splitlines()
-                if line.startswith("define")} for m in translation.modules]
-    assert all(defined) and sum(map(len, defined)) == len(set().union(*defined))
-    called_across = set()
-    for part, module in enumerate(translation.modules):
-        for line in str(module).splitlines():
-            if " call " in line and '@"' in line:
-                callee = line.split('@"')[1].split('"')[0]
-                home = next((i for i, d in enumerate(defined) if callee in d), part)
-                if home != part:
-                    called_across.add(callee)
-                    assert f'declare void @"{callee}"' in str(module)
-    assert called_across, "no call crosses parts"
-    for name in called_across:
-        line = next(d[name] for d in defined if name in d)
-        assert "internal" not in line, line
+def test_a_graph_dealt_into_parts_keeps_kernels_with_their_steps():
+    """After `vectorize-contractions` a graph's functions are dealt into parts that finish
+    lowering one by one (`compiler.parts`): every function lands in exactly one part, a
+    kernel in the part of every step that calls it, the graph function in the first with
+    a declaration (and the attributes) of each step it calls from another part, and each
+    part with the globals its functions read."""
+    work = _lowered("vectorize-contractions")
+    steps = {o.sym_name.data: o for o in work.body.ops if o.name == "func.func"}
+    attrs = {name: dict(fn.attributes) for name, fn in steps.items()}
+    parts = split(work, 3)  # two units: the graph function, and the kernel with its steps
+    assert len(parts) == 2
+    defined = [{o.sym_name.data: o for o in p.body.ops
+                if o.name == "func.func" and o.body.blocks} for p in parts]
+    assert sorted(n for d in defined for n in d) == sorted(steps)
+    home = {name: i for i, d in enumerate(defined) for name in d}
+    for i, d in enumerate(defined):
+        for fn in d.values():
+            for call in [o for o in fn.walk() if o.name == "func.call"]:
+                callee = call.callee.root_reference.data
+                if callee.startswith(KERNEL_PREFIX):
+                    assert home[callee] == i, (fn.sym_name.data, callee)
+        reads = {o.name_.root_reference.data for o in parts[i].walk()
+                 if o.name == "memref.get_global"}
+        held = {o.sym_name.data for o in parts[i].body.ops if o.name == "memref.global"}
+        assert reads <= held
+    declared = {o.sym_name.data: o for o in parts[0].body.ops
+                if o.name == "func.func" and not o.body.blocks}
+    assert declared and all(home[name] != 0 for name in declared)
+    assert all(dict(o.attributes) == attrs[name] for name, o in declared.items())
 
 
 @pytest.mark.parametrize("threads", [1, 2])

@@ -82,3 +82,23 @@ builtin.module attributes {webnn.version = 2} {
     llvm.return
   }
 }
+
+// -----
+
+// A step compiled in another part of the graph (`compiler.parts`) is only declared here,
+// with the attributes of its schedule: main_spmd slices its range as for any step, and
+// the declaration stays external (the loader links it to the other part's definition).
+// CHECK-LABEL: llvm.func @step_0(!llvm.ptr, i64, i64) attributes {{{.*}}no_inline
+// CHECK-NOT: internal
+// CHECK-LABEL: llvm.func @main_spmd(
+// CHECK: llvm.mlir.constant(8) : i64
+// CHECK: llvm.call @step_0(
+builtin.module attributes {webnn.version = 2} {
+  llvm.func @step_0(!llvm.ptr, i64, i64) attributes {webnn.parallel_dim = 0 : i64, webnn.parallel_extent = 8 : i64}
+  llvm.func @main(%in: !llvm.ptr) attributes {webnn.arena_size = 0 : i64} {
+    %0 = llvm.mlir.constant(0 : i64) : i64
+    %1 = llvm.mlir.constant(8 : i64) : i64
+    llvm.call @step_0(%in, %0, %1) : (!llvm.ptr, i64, i64) -> ()
+    llvm.return
+  }
+}
