@@ -28,7 +28,7 @@ import gc
 import os
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from xdsl.context import Context
@@ -103,31 +103,37 @@ def paused_gc() -> Iterator[None]:
 def run_passes(module: ModuleOp, passes: Sequence[ModulePass], diags: DiagnosticEngine, *,
                source: str | os.PathLike | None = None, verify_each: bool | None = None,
                timings: dict[str, float] | None = None, ctx: Context | None = None,
-               stages: bool = False) -> bool:
+               stages: bool = False, original: Callable[[], ModuleOp] | None = None
+               ) -> bool:
     """Run `passes` on verified `module` in place; report failures to `diags`. True on
     success.
 
     `source` is the IR file the module was read from (None: none), `timings` collects
     the seconds each pass took, by flag. `stages` says the passes are the compiler's own
     pipeline, so one that crashes is a compiler bug (a pass of a hand-written `-p`
-    pipeline may simply have been given IR it does not take).
+    pipeline may simply have been given IR it does not take). `original` makes a copy
+    of `module` as it is now, for a reproducer, should a pass crash (default: a copy is
+    taken before the first pass; a caller that can make one again spares that).
     """
     with paused_gc():
-        return _run(module, passes, diags, source, verify_each, timings, ctx, stages)
+        return _run(module, passes, diags, source, verify_each, timings, ctx, stages,
+                    original)
 
 
-def _run(module, passes, diags, source, verify_each, timings, ctx, stages) -> bool:
+def _run(module, passes, diags, source, verify_each, timings, ctx, stages,
+         original) -> bool:
     ctx = ctx or make_context()
     if verify_each is None:
         verify_each = verify_each_default()
     folder = weights_folder(source)
     passes = [_reading_files_in(p, folder) for p in passes]
-    original = module.clone()  # what a reproducer replays the earlier passes on
+    if original is None:  # what a reproducer replays the earlier passes on
+        original = module.clone().clone
     what, bug = ("stage", " (a compiler bug)") if stages else ("pass", "")
 
     def reproducer(i: int) -> list:
         def input_of_pass() -> ModuleOp:
-            copy = original.clone()
+            copy = original()
             for earlier in passes[:i]:
                 earlier.apply(ctx, copy)
             return copy

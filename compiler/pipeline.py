@@ -79,13 +79,14 @@ STAGE_NAMES = tuple(stage.flag for stage in STAGES)
 
 def lower(module: ModuleOp, *, until: str | None = None, after: str | None = None,
           source: str | os.PathLike | None = None, verify_each: bool | None = None,
-          timings: dict[str, float] | None = None) -> ModuleOp:
+          timings: dict[str, float] | None = None, original=None) -> ModuleOp:
     """Run the stages on `module` in place: those after `after` (default: from the
     first), up to and including `until` (default: to the last). Raise CompileError with
     located diagnostics when one fails.
 
     `source` is the IR file the module came from (its weights lie beside it);
-    `verify_each` verifies after every stage (default: `WEBNN_VERIFY_EACH`).
+    `verify_each` verifies after every stage (default: `WEBNN_VERIFY_EACH`); `original`
+    makes `module` again as it is now, for a reproducer (`pass_runner.run_passes`).
     A stage that crashes on the verified input is a compiler bug: the error says so and
     leaves a reproducer (`pass_runner`).
     """
@@ -96,7 +97,8 @@ def lower(module: ModuleOp, *, until: str | None = None, after: str | None = Non
     end = STAGE_NAMES.index(until) + 1 if until is not None else len(STAGES)
     diags = DiagnosticEngine()
     if not run_passes(module, [stage.make() for stage in STAGES[first:end]], diags,
-                      source=source, verify_each=verify_each, timings=timings, stages=True):
+                      source=source, verify_each=verify_each, timings=timings, stages=True,
+                      original=original):
         raise CompileError.from_engine(diags)
     return module
 
@@ -208,14 +210,16 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
         with paused_gc():  # one pause (and one collection) for the passes and translation
             work = module.op.clone()
             lower(work, until=SPLIT_AFTER, source=module.source_path,
-                  verify_each=verify_each, timings=stats)
+                  verify_each=verify_each, timings=stats, original=module.op.clone)
             # The parts finish lowering one by one; LLVM compiles each on other cores
             # while the next is lowered and, after the last, while the passes' garbage
             # is collected (`compiler.parts`, `runtime.jit.Compilation`).
-            for part in split(work, _parts(work)):
+            parts = split(work, _parts(work))
+            for index, part in enumerate(parts):
                 timings: dict[str, float] = {}
                 lower(part, after=SPLIT_AFTER, source=module.source_path,
-                      verify_each=verify_each, timings=timings)
+                      verify_each=verify_each, timings=timings,
+                      original=_part_maker(module, index, len(parts)))
                 start = time.perf_counter()
                 fn = next((o for o in part.body.ops
                            if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes), None)
@@ -230,7 +234,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
                 for name, seconds in timings.items():
                     stats[name] = stats.get(name, 0.0) + seconds
                 del part, fn, translation
-            del work
+            del work, parts
             start = time.perf_counter()
         stats["gc"] = time.perf_counter() - start  # the collection the pause put off
         code = llvm_work.result()
@@ -255,6 +259,16 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
 SPLIT_AFTER = "vectorize-contractions"
 PART_OPS = 1500
 MAX_PARTS = 8
+
+
+def _part_maker(module: Module, index: int, count: int):
+    """What makes part `index` of `count` of `module` again (for a reproducer: the
+    stages up to the split are deterministic), instead of a copy of every part."""
+    def make() -> ModuleOp:
+        work = module.op.clone()
+        lower(work, until=SPLIT_AFTER, source=module.source_path, verify_each=False)
+        return split(work, count)[index]
+    return make
 
 
 def _parts(module: ModuleOp) -> int:

@@ -77,3 +77,36 @@ def test_a_refused_graph_is_not_a_bug_and_leaves_nothing(tmp_path):
     with pytest.raises(compiler.CompileError, match="cannot read constant file"):
         compiler.compile(missing)
     assert not list(tmp_path.glob("*.repro.mlir"))
+
+
+def test_a_crash_in_a_part_of_the_graph_replays_on_that_part(monkeypatch):
+    """A stage after the graph is dealt into parts (`compiler.parts`) crashes on one part:
+    the reproducer is that part as the stage was given it, made again from the graph
+    (no copy of every part is kept for the case), and the command replays the stage."""
+    from compiler import pipeline
+
+    cls = all_passes()["convert-arith-to-llvm"]()
+    real = cls.apply
+
+    def apply(self, ctx, module):
+        if any(o.name == "func.func" and o.sym_name.data == "main" for o in module.body.ops):
+            raise IndexError("list index out of range")
+        real(self, ctx, module)
+    monkeypatch.setattr(cls, "apply", apply)
+    monkeypatch.setattr(pipeline, "PART_OPS", 1)  # the graph's step and `main`: two parts
+    with pytest.raises(compiler.CompileError) as info:
+        compiler.compile(graph(), cache=False)
+    (error,) = info.value.diagnostics
+    assert "stage 'convert-arith-to-llvm' failed on input that verified" in error.message
+    saved, replay = (n.message for n in error.notes)
+    path = Path(saved.removeprefix("the IR it was given is saved in "))
+    text = path.read_text()
+    # The part with the graph function: its declarations of the steps, no step's body.
+    assert "func.func @main(" in text and "func.func private @step_" in text
+    assert "arith." in text and "llvm.func" not in text
+    monkeypatch.undo()
+    command = shlex.split(replay.removeprefix("replay the failing pass: "))
+    result = subprocess.run([sys.executable, "-m", "tools.webnn_opt", *command[1:]],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "llvm.mlir.constant" in result.stdout
