@@ -33,31 +33,52 @@ def _describe(value) -> str:
     return f"{value.dtype.name}{list(value.shape)}"
 
 
-def check(cases: list[tuple]) -> None:
-    """Run every case in one compiled graph and compare with the reference."""
+def _structure(cases: list[tuple]) -> list:
+    """What the graph of `cases` is made of: ops, options and operand types and shapes
+    (every operand is a graph input, so the values are not part of it)."""
+    def arrays(value):
+        return [(a.dtype.name, a.shape) for a in (value if isinstance(value, list) else [value])]
+    return [(op, repr(options), [(name, arrays(value)) for name, value in operands.items()])
+            for op, operands, options, *_tol in cases]
+
+
+def check(cases: list[tuple], *more: list[tuple]) -> None:
+    """Run every case in one compiled graph and compare with the reference.
+
+    `more` are further lists of cases with the same structure (ops, options, operand
+    types and shapes) and other values: the same graph, compiled once, runs on each.
+    Compiling (and verifying every stage of) a large graph costs far more than running it.
+    """
     g = compiler.GraphBuilder()
-    feeds: dict[str, np.ndarray] = {}
     outs, names = {}, []
     for i, (op, operands, options, *_tol) in enumerate(cases):
         args = {}
         for name, value in operands.items():
             arrays = value if isinstance(value, list) else [value]
-            made = []
-            for j, array in enumerate(arrays):
-                key = f"c{i}_{name}{j}"
-                feeds[key] = array
-                made.append(g.input(key, array.dtype.name, array.shape))
+            made = [g.input(f"c{i}_{name}{j}", array.dtype.name, array.shape)
+                    for j, array in enumerate(arrays)]
             args[name] = made if isinstance(value, list) else made[0]
         result = getattr(g, op)(**args, **options)
         results = result if isinstance(result, tuple) else (result,)
         keys = [f"c{i}_out{k}" for k in range(len(results))]
         outs.update(zip(keys, results))
         names.append(keys)
-    got = compiler.compile(g.build(outs))(**feeds)
+    exe = compiler.compile(g.build(outs))
+    for n, each in enumerate((cases, *more)):
+        assert _structure(each) == _structure(cases), "not the graph of the first cases"
+        feeds = {f"c{i}_{name}{j}": array
+                 for i, (_op, operands, *_rest) in enumerate(each)
+                 for name, value in operands.items()
+                 for j, array in enumerate(value if isinstance(value, list) else [value])}
+        _compare(each, names, exe(**feeds), f" (values of case list {n})" if more else "")
+
+
+def _compare(cases: list[tuple], names: list[list[str]], got: dict[str, np.ndarray],
+             which: str) -> None:
     for (op, operands, options, *tol), keys in zip(cases, names):
         want = evaluate(op, operands, options)
         what = f"{op} {options} on " + ", ".join(
-            f"{k}={_describe(v)}" for k, v in operands.items())
+            f"{k}={_describe(v)}" for k, v in operands.items()) + which
         assert len(want) == len(keys), what
         for key, expected in zip(keys, want):
             actual = got[key]

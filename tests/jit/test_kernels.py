@@ -265,8 +265,11 @@ def test_row_blocks_outermost_match_the_reference(target, split_everything, thre
         work = MODULE.op.clone()
         lower(work, until="vectorize-contractions")
         return str(work)
-    default = kernels()
+    # The stages up to the kernels do not depend on the thread count, so the one-thread
+    # case alone lowers twice to see that the loop order changed somewhere.
+    default = kernels() if threads == 1 else None
     monkeypatch.setattr(vectorize_contractions, "WEIGHTS_IN_CACHE", 0)
-    assert kernels() != default  # the loop order changed somewhere
+    if default is not None:
+        assert kernels() != default
     got = compiler.compile(MODULE, threads=threads, cache=False)(**FEEDS)
     _check(got, f"{target.name}, row blocks outermost, {threads} thread(s)")
