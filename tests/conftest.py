@@ -2,7 +2,6 @@
 IR is verified after every pass, and compiled code is cached in a temporary folder."""
 
 import atexit
-import gc
 import os
 import shutil
 import sys
@@ -26,19 +25,6 @@ atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 os.environ["WEBNN_CACHE_DIR"] = _CACHE
 os.environ.pop("WEBNN_CACHE", None)
 
-
-def pytest_collection_finish(session):
-    """Move everything alive once the tests are collected (imported modules, thousands of
-    collected items and their parameters) out of the cycle collector's reach.
-
-    Every compile ends with a full collection (`compiler.pass_runner.paused_gc`), and a
-    full collection walks every tracked object of the process: with the whole suite
-    collected that is ~230,000 objects and ~0.1 s, about a quarter of a small graph's
-    compile. None of those objects becomes garbage during the run, so the collections
-    skip them; what the tests themselves create is collected as before.
-    """
-    gc.collect()
-    gc.freeze()
 
 @pytest.fixture
 def split_everything(monkeypatch):
