@@ -114,3 +114,29 @@ def test_example_parses_and_prints(tmp_path, capsys):
     status, out, _ = _run(tmp_path, capsys, "mlp.mlir", TEXT)
     assert status == 0
     assert "webnn.softmax" in out
+
+
+#: A weight as hex, the way large constants are printed, and the same bytes as a list.
+HEX_CONSTANT = ('%w = webnn.constant dense<"0x0000803F000000400000404000008040"> : '
+                'tensor<4xf32>')
+
+
+@pytest.mark.parametrize("literal,error", [
+    ('"0x0000803F000000400000404000008040"', None),
+    # The lexer's plain path stops at a newline, a missing quote or an escape; the full
+    # path then reads (or refuses) the literal.
+    ('"0x0000803F00000040\n0000404000008040"', "string"),
+    ('"0x0000803F000000400000404000008040', "string"),
+    ('"0x0000803F\\"000000400000404000008040"', "hex"),
+])
+def test_string_literals_read_or_refused_at_their_line(tmp_path, capsys, literal, error):
+    source = ("func.func @main() -> (tensor<4xf32> {webnn.name = \"w\"}) {\n  "
+              + HEX_CONSTANT.replace('"0x0000803F000000400000404000008040"', literal)
+              + "\n  func.return %w : tensor<4xf32>\n}\n")
+    status, out, err = _run(tmp_path, capsys, "s.mlir", source)
+    if error is None:
+        assert status == 0, err
+        assert "dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]>" in out
+    else:
+        assert status == 1, out
+        assert re.search(r"s\.mlir:2:\d+: error: .*" + error, err, re.I), err

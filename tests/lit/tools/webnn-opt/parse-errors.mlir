@@ -72,3 +72,12 @@ func.func @literal_shape() -> tensor<2x2xf32> {
   %0 = webnn.constant dense<[1.0, 2.0, 3.0]> : tensor<2x2xf32>
   func.return %0 : tensor<2x2xf32>
 }
+
+// -----
+
+// So is a hex literal that is not hex (the way large weights are printed).
+func.func @literal_hex() -> tensor<2xf32> {
+  // expected-error@+1 {{dense literal's hex string is invalid}}
+  %0 = webnn.constant dense<"0x0000803FZZ000040"> : tensor<2xf32>
+  func.return %0 : tensor<2xf32>
+}
