@@ -5,8 +5,8 @@
 
 `compile()` is the public entry point (`compiler.compile`). It deals the graph into
 parts after `vectorize-contractions` (`compiler.parts`): each part finishes the stages
-and is translated on its own, and LLVM compiles it on other cores while the next is
-lowered (`runtime.jit.Compilation`). Every stage keeps source
+and is translated on its own (some parts in forked compile workers, `compiler.compile_workers`),
+and LLVM compiles it on other cores while the next is lowered (`runtime.jit.Compilation`). Every stage keeps source
 locations; a stage that fails raises `CompileError` with located diagnostics (for ops a
 target cannot run: every one of them, at its line). `lower(module, until=flag)` stops after
 a stage, which is how `webnn-translate --emit=<stage>` prints any intermediate form.
@@ -34,6 +34,7 @@ from .module import Module, select_outputs, signature
 from .parts import split
 from .pass_runner import make_pass, paused_gc, run_passes
 from .translate import TranslationError, translate
+from .compile_workers import Lowered, lower_parts, worker_count
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
     graph's code, else compiled (and stored there); with DWARF line info if
     `debug_info`."""
     from runtime.cache import Entry
-    from runtime.jit import Code, Compilation, JITError, load as load_code
+    from runtime.jit import Code, Compilation, JITError, host_triple, load as load_code
 
     from .caching import cache_key
 
@@ -215,25 +216,39 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
             # while the next is lowered and, after the last, while the passes' garbage
             # is collected (`compiler.parts`, `runtime.jit.Compilation`).
             parts = split(work, _parts(work))
-            for index, part in enumerate(parts):
+            host_triple()  # read before any worker forks: a worker calls no LLVM
+            workers = worker_count(len(parts))
+
+            def lower_part(index: int, in_worker: bool) -> Lowered:
                 timings: dict[str, float] = {}
+                part = parts[index]
+                # A worker makes no reproducer (a failure is lowered again here, which
+                # makes one); here, the part is made again should a stage crash.
+                original = _no_reproducer if in_worker else _part_maker(module, index,
+                                                                        len(parts))
                 lower(part, after=SPLIT_AFTER, source=module.source_path,
-                      verify_each=verify_each, timings=timings,
-                      original=_part_maker(module, index, len(parts)))
+                      verify_each=verify_each, timings=timings, original=original)
                 start = time.perf_counter()
                 fn = next((o for o in part.body.ops
                            if o.name == "llvm.func" and ARENA_SIZE_ATTR in o.attributes), None)
-                if fn is not None:
-                    arena = fn.attributes[ARENA_SIZE_ATTR].value.data
-                    parallel_work = fn.attributes[PARALLEL_WORK_ATTR].value.data
-                    entry_name = fn.sym_name.data
+                graph = None if fn is None else (
+                    fn.sym_name.data, fn.attributes[ARENA_SIZE_ATTR].value.data,
+                    fn.attributes[PARALLEL_WORK_ATTR].value.data)
                 translation = to_llvm_ir(part, debug_info=debug_info)
-                llvm_work.submit(str(translation.module))
-                constants.update(translation.constants)
+                text = str(translation.module)
                 timings["translate"] = time.perf_counter() - start
-                for name, seconds in timings.items():
+                return Lowered(text, translation.constants, timings, graph)
+
+            def part_done(index: int, lowered: Lowered) -> None:
+                nonlocal entry_name, arena, parallel_work
+                llvm_work.submit(lowered.text, index)
+                constants.update(lowered.constants)
+                if lowered.graph is not None:
+                    entry_name, arena, parallel_work = lowered.graph
+                for name, seconds in lowered.timings.items():
                     stats[name] = stats.get(name, 0.0) + seconds
-                del part, fn, translation
+
+            lower_parts(len(parts), workers, lower_part, part_done)
             del work, parts
             start = time.perf_counter()
         stats["gc"] = time.perf_counter() - start  # the collection the pause put off
@@ -259,6 +274,10 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
 SPLIT_AFTER = "vectorize-contractions"
 PART_OPS = 1500
 MAX_PARTS = 8
+
+
+def _no_reproducer() -> ModuleOp:
+    raise RuntimeError("a compile worker leaves the reproducer to the process it serves")
 
 
 def _part_maker(module: Module, index: int, count: int):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import os
 import threading
 import time
@@ -100,7 +101,9 @@ def _init() -> None:
             _initialized = True
 
 
+@functools.cache
 def host_triple() -> str:
+    """The host's target triple (read once: compile workers must not call LLVM)."""
     _init()
     return llvm.get_process_triple()
 
@@ -223,13 +226,16 @@ class Compilation:
                                         initializer=_exempt_from_llvmlite_lock)
         self._parts = []
 
-    def submit(self, ir_text: str) -> None:
-        self._parts.append(self._pool.submit(_compile_part, ir_text))
+    def submit(self, ir_text: str, index: int | None = None) -> None:
+        """Compile a part; `index` orders the parts' objects in the `Code` (default: in
+        the order they were submitted), whatever order they arrive in."""
+        index = len(self._parts) if index is None else index
+        self._parts.append((index, self._pool.submit(_compile_part, ir_text)))
 
     def result(self) -> Code:
         """Every part's code, once LLVM is done (JITError if it rejected one)."""
         start = time.perf_counter()
-        parts = [part.result() for part in self._parts]
+        parts = [part.result() for _, part in sorted(self._parts, key=lambda p: p[0])]
         if self.timings is not None:
             self.timings["llvm-wait"] = time.perf_counter() - start
             for part in parts:
