@@ -1,8 +1,9 @@
 """A graph's functions dealt into modules ("parts") that finish lowering one by one.
 
-After `vectorize-contractions` every function of a graph is final in its shape: the
-graph function calls steps, a step may call a shared kernel (`share-kernels`), and
-nothing else crosses functions. `compile` (`pipeline._kernel`) then deals the functions
+After `share-kernels` every function of a graph is final in its shape: the graph
+function calls steps, a step may call a shared kernel, and nothing else crosses
+functions (`vectorize-contractions` packs a kernel's constant operands at the calls of
+that kernel, which are in the kernel's part). `compile` (`pipeline._kernel`) then deals the functions
 into parts and takes each through the remaining stages and translation on its own, so
 that LLVM compiles the first parts on other cores while Python lowers the next
 (`runtime.jit.Compilation`): for MobileNetV2 that hides LLVM's second of work behind

@@ -278,7 +278,11 @@ class _Packer:
             new_type = MemRefType(f32, data.shape)
             attr = DenseIntOrFPElementsAttr(TensorType(f32, data.shape),
                                             _bytes_attr(data.tobytes()))
-            packed = memref.GlobalOp.get(StringAttr(f"{name}_packed{len(self.made)}"),
+            # Named by its layout, so the name says what the data is: a graph dealt into
+            # parts before this pass (`compiler.parts`) may pack a constant two of its
+            # parts read in each of them, and the copies must be the same symbol.
+            layout = "x".join(map(str, data.shape)) + "_" + "_".join(map(str, order))
+            packed = memref.GlobalOp.get(StringAttr(f"{name}_packed_{layout}"),
                                          new_type, attr, constant=UnitAttr(), alignment=64)
             packed.location = source.location
             self.module.body.block.insert_op_after(packed, source)

@@ -144,3 +144,33 @@ def test_a_graph_compiles_to_the_same_code_with_and_without_workers(monkeypatch,
     assert len(pids[0]) >= 2 and set(pids[0]) == {str(os.getpid())}
     assert len(pids[1]) == len(pids[0]) and len(set(pids[1])) == 2
     assert blobs[0] == blobs[1]
+
+
+def test_a_weight_two_parts_pack_is_one_symbol(monkeypatch):
+    """Two convolutions of other shapes read one (large, so external) weight: dealt into
+    parts before `vectorize-contractions`, each part packs its own copy, under the same
+    name for the same layout, and both read the right data."""
+    import compiler
+    from compiler import pipeline
+    from compiler.interpret import interpret
+    from compiler.parts import split
+
+    rng = np.random.default_rng(6)
+    g = compiler.GraphBuilder()
+    a = g.input("a", "float32", [1, 16, 9, 11])
+    b = g.input("b", "float32", [1, 16, 5, 6])
+    w = g.constant(rng.uniform(-0.3, 0.3, (16, 16, 3, 3)).astype(np.float32))
+    graph = g.build({"y": g.conv2d(a, w, padding=[1, 1, 1, 1]),
+                     "z": g.conv2d(b, w, padding=[1, 1, 1, 1])})
+    feeds = {"a": rng.uniform(-1, 1, (1, 16, 9, 11)).astype(np.float32),
+             "b": rng.uniform(-1, 1, (1, 16, 5, 6)).astype(np.float32)}
+    monkeypatch.setattr(pipeline, "PART_OPS", 1)
+    work = graph.op.clone()
+    pipeline.lower(work, until=pipeline.SPLIT_AFTER)
+    assert len(split(work, 3)) == 3  # the graph, and each convolution alone
+    want = interpret(graph, feeds)
+    for setting in ("0", "1"):
+        monkeypatch.setenv(workers.WORKERS_ENV, setting)
+        got = compiler.compile(graph, cache=False)(**feeds)
+        for name in want:
+            np.testing.assert_allclose(got[name], want[name], rtol=1e-5, atol=1e-5)

@@ -103,12 +103,12 @@ def test_a_shared_element_wise_kernel_runs_over_its_slice():
 
 
 def test_a_graph_dealt_into_parts_keeps_kernels_with_their_steps():
-    """After `vectorize-contractions` a graph's functions are dealt into parts that finish
+    """After `share-kernels` a graph's functions are dealt into parts that finish
     lowering one by one (`compiler.parts`): every function lands in exactly one part, a
     kernel in the part of every step that calls it, the graph function in the first with
     a declaration (and the attributes) of each step it calls from another part, and each
     part with the globals its functions read."""
-    work = _lowered("vectorize-contractions")
+    work = _lowered(pipeline.SPLIT_AFTER)
     steps = {o.sym_name.data: o for o in work.body.ops if o.name == "func.func"}
     attrs = {name: dict(fn.attributes) for name, fn in steps.items()}
     parts = split(work, 3)  # two units: the graph function, and the kernel with its steps

@@ -9,26 +9,26 @@
 // originals is gone, with the originals.
 // CHECK-NOT: sym_name = "w0",
 // CHECK-NOT: sym_name = "w1",
-// CHECK: "memref.global"() <{sym_name = "w0_packed0", type = memref<5x6xf32>
-// CHECK: "memref.global"() <{sym_name = "w1_packed1", type = memref<5x6xf32>
+// CHECK: "memref.global"() <{sym_name = "w0_packed_5x6_1_0", type = memref<5x6xf32>
+// CHECK: "memref.global"() <{sym_name = "w1_packed_5x6_1_0", type = memref<5x6xf32>
 // CHECK-LABEL: func.func private @kernel_0(
 // CHECK-SAME: %0: memref<5x40xf32>, %1: memref<6x40xf32>, %2: memref<5x6xf32> {llvm.align = 64 : i64}, %begin: index, %end: index)
 // CHECK-NOT: linalg.generic
 // CHECK: vector.fma
 // CHECK-LABEL: func.func @step_0(
-// CHECK-NEXT: %[[P:.*]] = memref.get_global @w0_packed0 : memref<5x6xf32>
+// CHECK-NEXT: %[[P:.*]] = memref.get_global @w0_packed_5x6_1_0 : memref<5x6xf32>
 // CHECK-NEXT: func.call @kernel_0(%x, %y0, %[[P]], %begin, %end)
 // CHECK-NEXT: func.return
 // CHECK-LABEL: func.func @step_1(
-// CHECK-NEXT: %[[P:.*]] = memref.get_global @w1_packed1 : memref<5x6xf32>
+// CHECK-NEXT: %[[P:.*]] = memref.get_global @w1_packed_5x6_1_0 : memref<5x6xf32>
 // CHECK-NEXT: func.call @kernel_0(%x, %y1, %[[P]], %begin, %end)
 // CHECK-NEXT: func.return
 // The packed globals keep their originals' locations; their reads are at their steps,
 // where `share-kernels` put the reads of the originals.
-// LOC: sym_name = "w0_packed0", {{.*}} loc("w.py":1:1)
-// LOC: sym_name = "w1_packed1", {{.*}} loc("w.py":2:1)
-// LOC: memref.get_global @w0_packed0 : memref<5x6xf32> loc("{{.*}}vectorize-contractions-shared.mlir":[[# @LINE + 6]]:3)
-// LOC: memref.get_global @w1_packed1 : memref<5x6xf32> loc("{{.*}}vectorize-contractions-shared.mlir":[[# @LINE + 15]]:3)
+// LOC: sym_name = "w0_packed_5x6_1_0", {{.*}} loc("w.py":1:1)
+// LOC: sym_name = "w1_packed_5x6_1_0", {{.*}} loc("w.py":2:1)
+// LOC: memref.get_global @w0_packed_5x6_1_0 : memref<5x6xf32> loc("{{.*}}vectorize-contractions-shared.mlir":[[# @LINE + 6]]:3)
+// LOC: memref.get_global @w1_packed_5x6_1_0 : memref<5x6xf32> loc("{{.*}}vectorize-contractions-shared.mlir":[[# @LINE + 15]]:3)
 
 builtin.module attributes {webnn.version = 2} {
   "memref.global"() <{sym_name = "w0", type = memref<6x5xf32>, initial_value = dense<0.5> : tensor<6x5xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> () loc("w.py":1:1)

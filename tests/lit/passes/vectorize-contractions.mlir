@@ -63,12 +63,12 @@ builtin.module attributes {webnn.version = 2} {
   // keeps the original's location; the original is dropped. The accumulators start at
   // the bias (no load of the output) and relu is applied to them before the store.
   // CHECK-NOT: @__webnn_constant_0 :
-  // CHECK: "memref.global"() <{sym_name = "__webnn_constant_0_packed0", type = memref<2x3x3x7xf32>
-  // LOC: "memref.global"() <{sym_name = "__webnn_constant_0_packed0", {{.*}} loc("filter.py":3:7)
+  // CHECK: "memref.global"() <{sym_name = "__webnn_constant_0_packed_2x3x3x7_1_2_3_0", type = memref<2x3x3x7xf32>
+  // LOC: "memref.global"() <{sym_name = "__webnn_constant_0_packed_2x3x3x7_1_2_3_0", {{.*}} loc("filter.py":3:7)
   // The epilogue's vector op keeps the line of the body op it stands for (relu's).
   // LOC: arith.maximumf %{{.*}}, %{{.*}} : vector<16xf32> loc("{{.*}}vectorize-contractions.mlir":[[# @LINE + 38]]:7)
   // CHECK-LABEL: func.func @conv
-  // CHECK: memref.get_global @__webnn_constant_0_packed0 : memref<2x3x3x7xf32>
+  // CHECK: memref.get_global @__webnn_constant_0_packed_2x3x3x7_1_2_3_0 : memref<2x3x3x7xf32>
   // CHECK-NOT: vector.load %{{.*}} : memref<882xf32>
   // CHECK: memref.load %{{.*}} : memref<7xf32>
   // CHECK: vector.broadcast
