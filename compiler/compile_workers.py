@@ -28,7 +28,7 @@ import struct
 import sys
 import time
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -74,20 +74,24 @@ def lower_parts(count: int, workers: int, lower: Callable[[int, bool], Lowered],
                 done: Callable[[int, Lowered], None]) -> None:
     """Lower parts 0..count-1 with `lower(index, in_worker)` and hand each result to
     `done` as soon as it is ready, some in `workers` forked processes (see the module
-    docstring).
+    docstring); results arrive out of order.
 
-    This process lowers part 0 and every `workers + 1`-th after it; worker `w` lowers
-    parts `w + 1`, `w + 1 + (workers + 1)`, ... Results arrive out of order.
+    The parts are dealt as they are asked for: each process takes the next index from a
+    pipe holding one byte per part (a read of one byte takes one, whoever reads it), so a
+    process slowed down by others on its core takes fewer parts.
     """
-    pool = [_Worker.fork(range(w + 1, count, workers + 1), lower)
-            for w in range(workers)] if workers else []
-    pool = [w for w in pool if w is not None]
-    mine = [i for i in range(count)
-            if not any(i in w.indices for w in pool)]
+    if count > 255:
+        raise ValueError("at most 255 parts can be dealt through the ticket pipe")
+    tickets, write = os.pipe()
+    os.write(write, bytes(range(count)))
+    os.close(write)  # once the tickets are taken, every reader sees the end of the pipe
+    pool = [w for w in (_Worker.fork(tickets, lower) for _ in range(workers)) if w]
     start = time.perf_counter()
+    lowered_here: set[int] = set()
     try:
-        for index in mine:
+        while (index := _take(tickets)) is not None:
             done(index, lower(index, False))
+            lowered_here.add(index)
             for worker in pool:
                 for i, result in worker.ready(timeout=0):
                     done(i, result)
@@ -96,26 +100,34 @@ def lower_parts(count: int, workers: int, lower: Callable[[int, bool], Lowered],
         for worker in pool:
             for i, result in worker.ready(until=deadline):
                 done(i, result)
-            for index in worker.missing():  # failed, crashed or too slow: done here
+            worker.close()  # done, or given up: its unsent parts are lowered below
+        received = set().union(*(w.received for w in pool))
+        for index in range(count):  # failed, crashed or too slow in a worker
+            if index not in lowered_here and index not in received:
                 done(index, lower(index, False))
     finally:
         for worker in pool:
             worker.close()
+        os.close(tickets)
+
+
+def _take(tickets: int) -> int | None:
+    """The next part to lower, or None when all are taken."""
+    ticket = os.read(tickets, 1)
+    return ticket[0] if ticket else None
 
 
 class _Worker:
-    """A forked process lowering some parts, and the pipe its results come through."""
+    """A forked process lowering parts, and the pipe its results come through."""
 
-    def __init__(self, pid: int, fd: int, indices: Sequence[int]):
-        self.pid, self.fd, self.indices = pid, fd, tuple(indices)
+    def __init__(self, pid: int, fd: int):
+        self.pid, self.fd = pid, fd
         self.buffer = bytearray()
         self.received: set[int] = set()
         self.finished = False
 
     @classmethod
-    def fork(cls, indices: range, lower: Callable[[int, bool], Lowered]) -> _Worker | None:
-        if not indices:
-            return None
+    def fork(cls, tickets: int, lower: Callable[[int, bool], Lowered]) -> _Worker | None:
         read, write = os.pipe()
         try:
             with warnings.catch_warnings():
@@ -123,15 +135,15 @@ class _Worker:
                 # nothing another thread could hold (see the module docstring).
                 warnings.simplefilter("ignore", DeprecationWarning)
                 pid = os.fork()
-        except OSError:  # no processes left to fork: this process lowers them all
+        except OSError:  # no processes left to fork: the others lower its share
             os.close(read)
             os.close(write)
             return None
         if pid == 0:
             os.close(read)
-            _serve(write, indices, lower)  # never returns
+            _serve(tickets, write, lower)  # never returns
         os.close(write)
-        return cls(pid, read, indices)
+        return cls(pid, read)
 
     def ready(self, *, timeout: float | None = None,
               until: float | None = None) -> Iterator[tuple[int, Lowered]]:
@@ -156,16 +168,12 @@ class _Worker:
             payload = bytes(self.buffer[_HEADER.size:_HEADER.size + size])
             del self.buffer[:_HEADER.size + size]
             index, result = pickle.loads(payload)
-            if result is not None and index in self.indices and index not in self.received:
+            if result is not None and index not in self.received:
                 self.received.add(index)
                 yield index, result
 
-    def missing(self) -> list[int]:
-        """The parts this worker has not delivered (it is stopped first)."""
-        self.close()
-        return [i for i in self.indices if i not in self.received]
-
     def close(self) -> None:
+        """Stop the worker if it still runs (what it sent so far stays received)."""
         if self.pid:
             if not self.finished:
                 try:
@@ -178,10 +186,11 @@ class _Worker:
             self.finished = True
 
 
-def _serve(fd: int, indices: Sequence[int], lower: Callable[[int, bool], Lowered]) -> None:
-    """The worker's life: lower its parts, send each, exit without cleaning up."""
+def _serve(tickets: int, fd: int, lower: Callable[[int, bool], Lowered]) -> None:
+    """The worker's life: take parts and lower them until none is left, send each, exit
+    without cleaning up."""
     try:
-        for index in indices:
+        while (index := _take(tickets)) is not None:
             try:
                 result = lower(index, True)
             except Exception:  # noqa: BLE001 - the parent lowers it again and reports

@@ -12,7 +12,7 @@ import time
 import numpy as np
 import pytest
 
-from compiler import compile_workers as workers
+from compiler import compile_workers
 from compiler.compile_workers import Lowered, lower_parts, worker_count
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -30,70 +30,84 @@ def _run(count: int, n_workers: int, lower) -> dict[int, Lowered]:
     return results
 
 
-def _by_pid(index: int, in_worker: bool) -> Lowered:
-    return Lowered(f"part {index} pid {os.getpid()} worker {in_worker}",
-                   {f"c{index}": np.arange(index + 1, dtype=np.float32)},
-                   {"translate": 0.5})
+def _lowering(tmp_path, workers_to_wait_for: int = 1, in_worker=None):
+    """A fake lowering recording who lowered each part. No part is done before
+    this process and `workers_to_wait_for` workers have taken a part each (so each test knows the workers
+    took part, however the machine schedules them); `in_worker(index)` is what a worker
+    does first."""
+    marks = tmp_path / "taken"
+    marks.mkdir()
+
+    def lower(index: int, worker: bool) -> Lowered:
+        (marks / f"{os.getpid()}-{index}").touch()
+        if worker and in_worker is not None:
+            in_worker(index)
+        # Every process waits, so that none takes every part before the others start.
+        deadline = time.monotonic() + 20
+        while (len({m.name.split("-")[0] for m in marks.iterdir()}) < workers_to_wait_for + 1
+               and time.monotonic() < deadline):
+            time.sleep(0.01)
+        return Lowered(f"part {index} pid {os.getpid()} worker {worker}",
+                       {f"c{index}": np.arange(index + 1, dtype=np.float32)},
+                       {"translate": 0.5})
+    return lower
 
 
-def test_workers_lower_their_share_and_send_it_back():
-    results = _run(5, 1, _by_pid)
-    here = f"pid {os.getpid()} worker False"
-    assert [i for i, r in results.items() if here in r.text] == [0, 2, 4]
-    for i in (1, 3):
-        assert "worker True" in results[i].text and here not in results[i].text
-        np.testing.assert_array_equal(results[i].constants[f"c{i}"], np.arange(i + 1))
-        assert results[i].timings == {"translate": 0.5}
+def _pid(result: Lowered) -> str:
+    return result.text.split(" pid ")[1].split()[0]
 
 
-def test_two_workers_deal_the_parts_round_robin():
-    results = _run(7, 2, _by_pid)
-    pids = {i: r.text.split(" pid ")[1].split()[0] for i, r in results.items()}
-    assert {pids[i] for i in (0, 3, 6)} == {str(os.getpid())}
-    assert len({pids[1], pids[4], pids[2], pids[5]}) == 2
-    assert pids[1] == pids[4] and pids[2] == pids[5] != pids[1]
+def test_workers_lower_parts_and_send_them_back(tmp_path):
+    results = _run(5, 1, _lowering(tmp_path))
+    here = {i for i, r in results.items() if _pid(r) == str(os.getpid())}
+    assert here and len(here) < 5
+    for i, r in results.items():
+        assert r.text.endswith(f"worker {i not in here}")
+        np.testing.assert_array_equal(r.constants[f"c{i}"], np.arange(i + 1))
+        assert r.timings == {"translate": 0.5}
 
 
-def test_a_part_a_worker_fails_is_lowered_here():
-    def lower(index: int, in_worker: bool) -> Lowered:
-        if in_worker and index == 1:
-            raise RuntimeError("a stage crashed")
-        return _by_pid(index, in_worker)
-    results = _run(4, 1, lower)
-    assert "worker False" in results[1].text and "worker True" in results[3].text
+def test_two_workers_and_this_process_share_the_parts(tmp_path):
+    results = _run(7, 2, _lowering(tmp_path, workers_to_wait_for=2))
+    assert len({_pid(r) for r in results.values()}) == 3
 
 
-def test_a_worker_that_dies_leaves_its_parts_to_this_process():
-    def lower(index: int, in_worker: bool) -> Lowered:
-        if in_worker:
-            os._exit(3)  # killed before sending anything
-        return _by_pid(index, in_worker)
-    results = _run(4, 1, lower)
-    assert all("worker False" in r.text for r in results.values())
+def test_a_part_a_worker_fails_is_lowered_here(tmp_path):
+    def fail(index: int):
+        raise RuntimeError("a stage crashed")
+    results = _run(4, 1, _lowering(tmp_path, in_worker=fail))
+    assert all(r.text.endswith("worker False") for r in results.values())
+    assert len({m.name.split("-")[0] for m in (tmp_path / "taken").iterdir()}) == 2, \
+        "the worker took no part"
 
 
-def test_a_silent_worker_is_given_up(monkeypatch):
-    monkeypatch.setattr(workers, "MIN_PATIENCE", 0.5)
-    monkeypatch.setattr(workers, "PATIENCE", 1.0)
+def test_a_worker_that_dies_leaves_its_parts_to_this_process(tmp_path):
+    def die(index: int):
+        os._exit(3)  # killed before sending anything
+    results = _run(4, 1, _lowering(tmp_path, in_worker=die))
+    assert all(r.text.endswith("worker False") for r in results.values())
 
-    def lower(index: int, in_worker: bool) -> Lowered:
-        if in_worker:
-            time.sleep(60)  # hung: the parent must not wait for it
-        return _by_pid(index, in_worker)
+
+def test_a_silent_worker_is_given_up(monkeypatch, tmp_path):
+    monkeypatch.setattr(compile_workers, "MIN_PATIENCE", 0.5)
+    monkeypatch.setattr(compile_workers, "PATIENCE", 1.0)
+
+    def hang(index: int):
+        time.sleep(60)  # hung: the parent must not wait for it
     start = time.monotonic()
-    results = _run(2, 1, lower)
-    assert time.monotonic() - start < 10
-    assert "worker False" in results[1].text
+    results = _run(3, 1, _lowering(tmp_path, in_worker=hang))
+    assert time.monotonic() - start < 15
+    assert all(r.text.endswith("worker False") for r in results.values())
 
 
 def test_worker_count_follows_the_setting_and_the_parts(monkeypatch):
-    monkeypatch.setenv(workers.WORKERS_ENV, "3")
+    monkeypatch.setenv(compile_workers.WORKERS_ENV, "3")
     assert worker_count(1) == 0  # nothing to share
     assert worker_count(2) == 1  # one part for this process, one for a worker
     assert worker_count(8) == 3
-    monkeypatch.setenv(workers.WORKERS_ENV, "0")
+    monkeypatch.setenv(compile_workers.WORKERS_ENV, "0")
     assert worker_count(8) == 0
-    monkeypatch.setenv(workers.WORKERS_ENV, "many")
+    monkeypatch.setenv(compile_workers.WORKERS_ENV, "many")
     assert worker_count(8) == 0  # a malformed setting means none, not a failure
 
 
@@ -129,11 +143,15 @@ def test_a_graph_compiles_to_the_same_code_with_and_without_workers(monkeypatch,
     def recording(module, **options):
         with open(record, "a", encoding="utf-8") as out:
             out.write(f"{os.getpid()}\n")
+        deadline = time.monotonic() + 20
+        while (os.environ[compile_workers.WORKERS_ENV] == "1" and time.monotonic() < deadline
+               and len(set(record.read_text().split())) < 2):
+            time.sleep(0.01)  # this process waits for the worker to take its part
         return translate(module, **options)
     monkeypatch.setattr(pipeline, "to_llvm_ir", recording)
     blobs, pids = [], []
     for setting in ("0", "1"):
-        monkeypatch.setenv(workers.WORKERS_ENV, setting)
+        monkeypatch.setenv(compile_workers.WORKERS_ENV, setting)
         monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / setting))
         record.write_text("")
         exe = compiler.compile(graph)
@@ -170,7 +188,7 @@ def test_a_weight_two_parts_pack_is_one_symbol(monkeypatch):
     assert len(split(work, 3)) == 3  # the graph, and each convolution alone
     want = interpret(graph, feeds)
     for setting in ("0", "1"):
-        monkeypatch.setenv(workers.WORKERS_ENV, setting)
+        monkeypatch.setenv(compile_workers.WORKERS_ENV, setting)
         got = compiler.compile(graph, cache=False)(**feeds)
         for name in want:
             np.testing.assert_allclose(got[name], want[name], rtol=1e-5, atol=1e-5)
