@@ -4,26 +4,28 @@ For each workload of `bench/workloads.py` (default: W1 and the full MobileNetV2)
 built graph is compiled `--repeat` times, each into a fresh, empty cache folder (cold:
 passes, LLVM, storing the entry), then `--repeat` times from the first folder (warm: the
 key, loading the entry). The table gives the median over the repeats (and the minimum)
-in seconds, by stage (`cpu` is the process's CPU time of the whole compile, which other
-processes on a busy machine do not inflate); the last column (not part of the total) is
-how long reading the graph back from its IR text takes, for graphs compiled from files:
+in seconds, by stage; `cpu` is the CPU time of the whole compile, the compile workers'
+included, which other processes on a busy machine do not inflate. The last column (not
+part of the total) is how long reading the graph back from its IR text takes, for
+graphs compiled from files:
 
     parse       IR text to a verified module
     passes      the pipeline's passes, webnn to the llvm dialect (`compiler.pipeline`)
     translate   llvm dialect to LLVM IR (of each part, for a large graph)
     gc          the collection of the passes' garbage (`pass_runner.paused_gc`)
     llvm-wait   how long the compile waited for LLVM once Python was done
-    llvm-opt    LLVM's parse and O3 pipeline (CPU seconds of LLVM's thread)
-    codegen     machine code generation (CPU seconds of LLVM's thread) and loading
-
-LLVM works on threads of its own, on each part of the graph while Python lowers and
-translates the next and then collects its garbage (`compiler.parts`,
-`runtime.jit.Compilation`): its CPU seconds overlap the Python stages, and only
-`llvm-wait` adds to the total.
+    llvm-opt    LLVM's parse and O3 pipeline (CPU seconds of LLVM's threads)
+    codegen     machine code generation (CPU seconds of LLVM's threads) and loading
     cache       computing the key, looking up, storing or loading an entry
 
+A large graph is dealt into parts (`compiler.parts`) that this process and compile
+workers lower and translate at once (`compiler.compile_workers`; `passes` and
+`translate` add up all of them), while LLVM compiles the parts already done on threads
+of its own (`runtime.jit.Compilation`): LLVM's CPU seconds overlap the Python stages,
+and only `llvm-wait` adds to the total.
+
 `--passes` also lists each pass; `--profile N` prints the N costliest functions of one
-cold compile under cProfile.
+cold compile under cProfile (without compile workers).
 
 Run: python bench/compile_time.py [--only W1,mobilenetv2] [--repeat 3] [--passes]
 """
@@ -45,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import workloads  # noqa: E402
 
 import compiler  # noqa: E402
+from compiler.compile_workers import WORKERS_ENV  # noqa: E402
 from compiler.pipeline import STAGE_NAMES  # noqa: E402
 
 GROUPS = {"translate": ("translate",), "gc": ("gc",), "llvm-wait": ("llvm-wait",),
@@ -53,14 +56,20 @@ GROUPS = {"translate": ("translate",), "gc": ("gc",), "llvm-wait": ("llvm-wait",
 COLUMNS = ("total", "cpu", "passes", *GROUPS)
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its ended children (the compile workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def compile_once(module, folder: str) -> tuple[dict[str, float], dict[str, float]]:
     """One compile of `module` with its cache in `folder`: (stage groups, raw stats)."""
     os.environ["WEBNN_CACHE_DIR"] = folder
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), _cpu()
     exe = compiler.compile(module)
     end = time.perf_counter()
     stats = exe.stats
-    row = {"total": end - start, "cpu": time.process_time() - cpu,
+    row = {"total": end - start, "cpu": _cpu() - cpu,
            "passes": sum(v for k, v in stats.items() if k in STAGE_NAMES)}
     for group, keys in GROUPS.items():
         row[group] = sum(stats.get(k, 0.0) for k in keys)
@@ -102,10 +111,17 @@ def main() -> None:
                 for key in raw[0]:
                     print(f"    {key:30s} {statistics.median(s[key] for s in raw):8.3f}")
             if args.profile:
+                # In this process only: a profile sees no compile worker's functions.
+                setting = os.environ.get(WORKERS_ENV)
+                os.environ[WORKERS_ENV] = "0"
                 profile = cProfile.Profile()
                 profile.enable()
                 compile_once(module, os.path.join(root, "profiled"))
                 profile.disable()
+                if setting is None:
+                    del os.environ[WORKERS_ENV]
+                else:
+                    os.environ[WORKERS_ENV] = setting
                 pstats.Stats(profile).sort_stats("cumulative").print_stats(args.profile)
 
 

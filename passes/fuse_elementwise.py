@@ -27,6 +27,7 @@ fused *into* a contraction's inputs: the kernel reads its operands as they are.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -39,6 +40,7 @@ from xdsl.passes import ModulePass
 
 from .contraction import (
     EPILOGUE_OPS,
+    Contraction,
     Padded,
     analyze,
     first_iteration,
@@ -50,6 +52,23 @@ from .locations import fused
 
 #: A producer with at most this many body ops may be recomputed for broadcast reads.
 CHEAP_BODY = 3
+
+
+#: The analyses of this run of the pass, by op (None outside a run).
+_ANALYSES: ContextVar[dict[Operation, Contraction | None] | None] = ContextVar(
+    "fuse_elementwise_analyses", default=None)
+
+
+def _analysis(op: Operation) -> Contraction | None:
+    """`analyze(op)`, once per op in a run of the pass. The pass revisits every generic
+    until nothing changes, and asks about each several times a visit; its rewrites make
+    new ops and never change one, so an op's analysis holds for the whole run."""
+    memo = _ANALYSES.get()
+    if memo is None:
+        return analyze(op)
+    if op not in memo:
+        memo[op] = analyze(op)
+    return memo[op]
 
 
 def _all_parallel(op: linalg.GenericOp) -> bool:
@@ -65,7 +84,7 @@ def _injective(amap: AffineMap) -> bool:
 def _fusable(consumer: linalg.GenericOp, index: int) -> linalg.GenericOp | None:
     value = consumer.inputs[index]
     producer = value.owner
-    if analyze(consumer) is not None:
+    if _analysis(consumer) is not None:
         return None  # a contraction reads its operands as they are (see module doc)
     if not isinstance(producer, linalg.GenericOp) or len(producer.results) != 1:
         return None
@@ -169,7 +188,7 @@ def _epilogue_of(consumer: linalg.GenericOp, index: int) -> linalg.GenericOp | N
     value = consumer.inputs[index]
     producer = value.owner
     if not isinstance(producer, linalg.GenericOp) or not value.has_one_use() or \
-            analyze(producer) is None or len(consumer.outputs) != 1:
+            _analysis(producer) is None or len(consumer.outputs) != 1:
         return None
     if not _all_parallel(consumer) or consumer.results[0].type != producer.results[0].type:
         return None
@@ -223,7 +242,7 @@ def _replace(old: list[linalg.GenericOp], result_of: linalg.GenericOp,
              merged: linalg.GenericOp) -> linalg.GenericOp | None:
     """Put `merged` in place of the ops in `old` (taking over `result_of`'s result), or
     drop it and return None when it is not a contraction the kernel generator takes."""
-    if analyze(merged) is None:
+    if _analysis(merged) is None:
         merged.erase()
         return None
     result_of.parent.insert_op_before(merged, result_of)
@@ -244,7 +263,7 @@ def _fuse_epilogue(consumer: linalg.GenericOp, index: int, producer: linalg.Gene
                    ) -> linalg.GenericOp | None:
     """`producer` (a contraction) with `consumer`'s body as (more) epilogue; None, and
     nothing changed, if the result is not a contraction the kernel generator takes."""
-    c = analyze(producer)
+    c = _analysis(producer)
     p_out = producer.indexing_maps.data[-1].data
     substitute = _through(consumer.indexing_maps.data[index].data, p_out)
     extras = [v for k, v in enumerate(consumer.inputs) if k != index]
@@ -291,7 +310,7 @@ def _fuse_epilogue(consumer: linalg.GenericOp, index: int, producer: linalg.Gene
 def _prologue_of(op: linalg.GenericOp) -> linalg.GenericOp | None:
     """The element-wise generic computing contraction `op`'s initial value, when the
     contraction can compute it itself (as its prologue)."""
-    c = analyze(op)
+    c = _analysis(op)
     if c is None or c.prologue is not None:
         return None
     init = op.outputs[0]
@@ -315,7 +334,7 @@ def _prologue_of(op: linalg.GenericOp) -> linalg.GenericOp | None:
 def _fuse_prologue(op: linalg.GenericOp, producer: linalg.GenericOp
                    ) -> linalg.GenericOp | None:
     """Contraction `op` computing its initial value itself (see module doc)."""
-    c = analyze(op)
+    c = _analysis(op)
     substitute = _through(producer.indexing_maps.data[-1].data, op.indexing_maps.data[-1].data)
     extras = list(producer.inputs)
     extra_maps = [m.data.compose(substitute)
@@ -359,7 +378,7 @@ def _padding_of(consumer: linalg.GenericOp, index: int) -> Padded | None:
     producer = value.owner
     if not isinstance(producer, linalg.GenericOp) or not value.has_one_use():
         return None
-    c = analyze(consumer)
+    c = _analysis(consumer)
     if c is None or c.padded is not None or index not in (c.vec, c.bcast):
         return None
     return zero_padding(producer)
@@ -398,6 +417,14 @@ class FuseElementwisePass(ModulePass):
     name = "fuse-elementwise"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        token = _ANALYSES.set({})
+        try:
+            self._fuse_all(op)
+        finally:
+            _ANALYSES.reset(token)
+
+    @staticmethod
+    def _fuse_all(op: ModuleOp) -> None:
         changed = True
         while changed:
             changed = False
