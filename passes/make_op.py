@@ -15,16 +15,18 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cache
 
-from xdsl.dialects.builtin import DenseArrayBase, i32
+from xdsl.dialects.builtin import UNKNOWN_LOC, DenseArrayBase, i32
 from xdsl.ir import Attribute, Operation, SSAValue
 
 
 def make(cls: type[Operation], operands: Sequence[SSAValue] = (),
          result_types: Sequence[Attribute] = (),
          properties: Mapping[str, Attribute] | None = None) -> Operation:
-    """An op of `cls`; `properties` are copied (ops own theirs)."""
+    """An op of `cls`; `properties` are copied (ops own theirs). Its location is
+    unknown (given here: `Operation.__init__` would import the constant on each call)."""
     return cls.create(operands=operands, result_types=result_types,
-                      properties=dict(properties) if properties else {})
+                      properties=dict(properties) if properties else {},
+                      location=UNKNOWN_LOC)
 
 
 #: key -> (class, properties) of the op a typed constructor made for that key.
