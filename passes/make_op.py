@@ -16,17 +16,18 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cache
 
 from xdsl.dialects.builtin import UNKNOWN_LOC, DenseArrayBase, i32
-from xdsl.ir import Attribute, Operation, SSAValue
+from xdsl.ir import Attribute, Block, Operation, SSAValue
+
+from .xdsl_internals import new_op
 
 
 def make(cls: type[Operation], operands: Sequence[SSAValue] = (),
          result_types: Sequence[Attribute] = (),
-         properties: Mapping[str, Attribute] | None = None) -> Operation:
-    """An op of `cls`; `properties` are copied (ops own theirs). Its location is
-    unknown (given here: `Operation.__init__` would import the constant on each call)."""
-    return cls.create(operands=operands, result_types=result_types,
-                      properties=dict(properties) if properties else {},
-                      location=UNKNOWN_LOC)
+         properties: Mapping[str, Attribute] | None = None,
+         successors: Sequence[Block] = ()) -> Operation:
+    """An op of `cls` at an unknown location, as `cls.create` makes it (through
+    `xdsl_internals.new_op`, for speed); `properties` are copied (ops own theirs)."""
+    return new_op(cls, operands, result_types, properties or {}, UNKNOWN_LOC, successors)
 
 
 #: key -> (class, properties) of the op a typed constructor made for that key.
@@ -34,17 +35,22 @@ _TEMPLATES: dict[Hashable, tuple[type[Operation], dict[str, Attribute]]] = {}
 
 
 def like(key: Hashable, build: Callable[[], Operation], operands: Sequence[SSAValue],
-         result_types: Sequence[Attribute]) -> Operation:
+         result_types: Sequence[Attribute],
+         overrides: Mapping[str, Attribute] | None = None) -> Operation:
     """An op of the class and properties `build()` (a typed constructor) gives for
     `key`, on `operands` with `result_types`. `build` runs the first time a key is seen
     only; the properties it chose must depend on nothing but `key` (its flags, its
-    predicate, its alignment; not the operands)."""
+    predicate, its alignment; not the operands) and `overrides`: properties that differ
+    from op to op (a call's callee), which `build` sets too and which replace the
+    template's values in place (the properties keep their order)."""
     template = _TEMPLATES.get(key)
     if template is None:
         op = build()
         _TEMPLATES[key] = (type(op), dict(op.properties))
         return op
     cls, properties = template
+    if overrides:
+        properties = {**properties, **overrides}
     return make(cls, operands, result_types, properties)
 
 

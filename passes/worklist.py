@@ -22,28 +22,47 @@ from xdsl.pattern_rewriter import (
     RewritePattern,
 )
 
+from .ir_edit import walk_ops
+
 
 class _TargetedWalker(PatternRewriteWalker):
     """A walker whose worklist starts with the ops of `types` only."""
 
-    def __init__(self, pattern: RewritePattern, types: tuple[type[Operation], ...]):
-        super().__init__(pattern)
+    def __init__(self, pattern: RewritePattern, types: tuple[type[Operation], ...],
+                 apply_recursively: bool):
+        super().__init__(pattern, apply_recursively=apply_recursively)
         self.types = types
+        #: op class -> whether it is one of `types` (a subclass too, as `isinstance`).
+        self._wanted: dict[type[Operation], bool] = {}
 
     def _populate_worklist(self, op: Operation | Region | Block) -> None:
-        for sub in op.walk(reverse=not self.walk_reverse,
-                           region_first=not self.walk_regions_first):
-            if isinstance(sub, self.types):
-                self._worklist.push(sub)
+        # The walker's order with its default settings (which `rewrite_ops` keeps):
+        # `op.walk(reverse=True, region_first=True)`, the reverse of `walk_ops(op)`,
+        # so the stack pops the ops in program order. A list walk, as the module has
+        # tens of thousands of ops and the walker walks it again after each round.
+        assert not self.walk_reverse and not self.walk_regions_first
+        wanted = self._wanted
+        found = []
+        for sub in walk_ops(op):
+            cls = type(sub)
+            hit = wanted.get(cls)
+            if hit is None:
+                hit = wanted[cls] = issubclass(cls, self.types)
+            if hit:
+                found.append(sub)
+        for sub in reversed(found):
+            self._worklist.push(sub)
 
 
 def rewrite_ops(module: ModuleOp, patterns: Sequence[RewritePattern],
-                types: tuple[type[Operation], ...]) -> None:
+                types: tuple[type[Operation], ...], *, apply_recursively: bool = True
+                ) -> None:
     """Apply `patterns` to every op of `types` in `module` until none is left to
-    rewrite (and to the ops they create), without erasing dead ops."""
+    rewrite (and to the ops they create, unless not `apply_recursively`: then one
+    round, as the upstream pass of that setting), without erasing dead ops."""
     pattern = patterns[0] if len(patterns) == 1 else \
         GreedyRewritePatternApplier(list(patterns), dce_enabled=False)
-    _TargetedWalker(pattern, types).rewrite_module(module)
+    _TargetedWalker(pattern, types, apply_recursively).rewrite_module(module)
 
 
 __all__ = ["rewrite_ops"]
