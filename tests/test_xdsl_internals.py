@@ -25,7 +25,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, Region
 
 from passes.make_op import segment_sizes
-from passes.xdsl_internals import move_uses, new_op
+from passes.xdsl_internals import insert_ops_before, move_uses, new_op
 
 LOC = FileLineColLoc(StringAttr("graph.mlir"), IntAttr(3), IntAttr(5))
 
@@ -149,3 +149,33 @@ def test_unknown_location_is_the_shared_one():
     block, _ = _block()
     op = new_op(llvm.AddOp, block.args[:2], (i64,), {}, UNKNOWN_LOC)
     assert op.location is UNKNOWN_LOC
+
+
+def _list_state(block: Block, ops) -> list:
+    """The block's op list, read through every link, and each op's parent."""
+    index = {id(op): i for i, op in enumerate(ops)}
+
+    def at(op):
+        return None if op is None else index[id(op)]
+    return [at(block.first_op), at(block.last_op),
+            [(at(op.prev_op), at(op.next_op), op.parent is block) for op in ops]]
+
+
+@pytest.mark.parametrize("anchor_at", [0, 1, 2])
+def test_insert_ops_before_links_what_insert_op_before_links(anchor_at):
+    states = []
+    for insert in (insert_ops_before, lambda new, anchor: [
+            anchor.parent.insert_op_before(op, anchor) for op in new]):
+        existing = [test.TestOp() for _ in range(3)]
+        block = Block(existing)
+        new = [test.TestOp(), test.TestOp(regions=[Region(Block())]), test.TestOp()]
+        insert(new, existing[anchor_at])
+        states.append(_list_state(block, [*existing, *new]))
+        assert list(block.ops) == [*existing[:anchor_at], *new, *existing[anchor_at:]]
+    assert states[0] == states[1]
+
+
+def test_insert_ops_before_refuses_an_attached_op():
+    block = Block([test.TestOp(), test.TestOp()])
+    with pytest.raises(ValueError):
+        insert_ops_before([block.last_op], block.first_op)
