@@ -34,9 +34,10 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     UnrealizedConversionCastOp,
     VectorType,
+    i1,
     i32,
 )
-from xdsl.ir import Block, Operation, SSAValue
+from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from .convert_memref_to_llvm import PTR, element_pointer
@@ -52,8 +53,9 @@ OUTSIDE = "webnn.lanes_outside"
 ELEMENT_ALIGNMENT = 4
 
 
+@cache
 def _suffix(t: VectorType) -> str:
-    """LLVM's type-mangling suffix of a vector type: v16f32."""
+    """LLVM's type-mangling suffix of a vector type: v16f32 (printed once per type)."""
     return f"v{t.get_shape()[0]}{t.element_type}"
 
 
@@ -110,10 +112,23 @@ def _i32(value: int) -> Callable[[], Operation]:
     return lambda: llvm.ConstantOp(IntegerAttr(value, i32), i32)
 
 
+# Attributes are immutable: the ones many ops use are made once and shared.
+
 @cache
 def _zeros(lanes: int) -> DenseArrayBase:
-    """The shuffle mask of a splat (attributes are immutable: one per width is shared)."""
-    return DenseArrayBase.from_list(i32, [0] * lanes)
+    """The shuffle mask of a splat."""
+    return _mask((0,) * lanes)
+
+
+@cache
+def _mask(lanes: tuple[int, ...]) -> DenseArrayBase:
+    """A shuffle mask."""
+    return DenseArrayBase.from_list(i32, list(lanes))
+
+
+@cache
+def _vector(element: Attribute, lanes: int) -> VectorType:
+    return VectorType(element, [lanes])
 
 
 def _address(shared: _Shared, base: SSAValue, indices, inbounds: bool = True
@@ -179,11 +194,12 @@ def _broadcast(o: vector.BroadcastOp, shared: _Shared) -> Lowered:
 
 
 def _shuffle(o: vector.ShuffleOp, shared: _Shared) -> Lowered:
-    if len(o.v1.type.get_shape()) != 1:
+    v1, v2 = o.operands
+    if len(v1.type.get_shape()) != 1:
         return None
-    shuffle = llvm.ShuffleVectorOp(o.v1, o.v2, DenseArrayBase.from_list(
-        i32, list(o.mask.get_values())), o.result.type)
-    return [shuffle], shuffle.res
+    shuffle = make(llvm.ShuffleVectorOp, (v1, v2), (o.result.type,),
+                   {"mask": _mask(tuple(o.mask.get_values()))})
+    return [shuffle], shuffle.results[0]
 
 
 def _fma(o: vector.FMAOp, shared: _Shared) -> Lowered:
@@ -196,13 +212,14 @@ def _create_mask(o: vector.CreateMaskOp, shared: _Shared) -> Lowered:
     if len(o.mask_dim_sizes) != 1:
         return None
     lanes = o.mask_vector.type.get_shape()[0]
+    t = _vector(i32, lanes)
     count = make(arith.IndexCastOp, (o.mask_dim_sizes[0],), (i32,))
-    ops, splat = _splat(shared, count.results[0], VectorType(i32, [lanes]), o)
+    ops, splat = _splat(shared, count.results[0], t, o)
     iota = shared.constant(("iota", lanes), lambda: llvm.ConstantOp(
-        DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]), list(range(lanes))),
-        VectorType(i32, [lanes])), o)
-    less = llvm.ICmpOp(iota, splat, IntegerAttr(2, 64))  # slt
-    return [count, *ops, less], less.res
+        DenseIntOrFPElementsAttr.from_list(t, list(range(lanes))), t), o)
+    less = like((llvm.ICmpOp, 2), lambda: llvm.ICmpOp(iota, splat, IntegerAttr(2, 64)),
+                (iota, splat), (_vector(i1, lanes),))  # slt
+    return [count, *ops, less], less.results[0]
 
 
 _RULES: dict[type[Operation], Callable[[Operation, _Shared], Lowered]] = {
