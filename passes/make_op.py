@@ -7,7 +7,8 @@ making the op (13 of 20 us for an `arith.constant`, 28 of 47 us for an
 `vectorize-contractions`, the conversions to llvm) make them here instead: operands and
 result types already flat, properties as the op stores them. Properties left out take
 their defaults (`IRDLOperation.__post_init__`), as with the constructors; verifying the
-IR (`WEBNN_VERIFY_EACH=1`, as the tests run) checks the rest.
+IR (`WEBNN_VERIFY_EACH=1`, as the tests run) checks the rest. `make` builds the op as
+`cls.create` would, only faster (`xdsl_internals.new_op`): 2.5 instead of 5.5 us.
 """
 
 from __future__ import annotations
