@@ -43,7 +43,7 @@ from xdsl.dialects.utils.fast_math import FastMathFlag
 
 from dialects.llvmx import UIToFPOp
 
-from .make_op import like, make
+from .make_op import integer, like, make
 from .ir_edit import walk_ops
 from .op_by_op import Rule, lower_each
 
@@ -148,6 +148,9 @@ def _cast(cls: type[Operation]) -> Rule:
     return lower
 
 
+_fptrunc = _cast(llvm.FPTruncOp)
+
+
 def _truncf(o: Operation) -> Lowered:
     (x,), t = o.operands, _result_type(o)
     if isinstance(x.type, Float64Type) and isinstance(t, Float16Type):
@@ -157,19 +160,13 @@ def _truncf(o: Operation) -> Lowered:
         wide = llvm.FPTruncOp(x, f32)
         narrow = llvm.FPTruncOp(wide.results[0], t)
         return [wide, narrow], narrow.results[0]
-    return _cast(llvm.FPTruncOp)(o)
-
-
-@cache
-def _i64(value: int) -> IntegerAttr:
-    """An i64 attribute (immutable: one per value is shared)."""
-    return IntegerAttr(value, i64)
+    return _fptrunc(o)
 
 
 def _constant(o: arith.ConstantOp) -> Lowered:
     value, t = o.value, _result_type(o)
     if isinstance(value, IntegerAttr) and isinstance(value.type, IndexType):
-        value = _i64(value.value.data)
+        value = integer(value.value.data, i64)
     if isinstance(value, DenseIntOrFPElementsAttr) and isinstance(t, VectorType):
         return _one(llvm.ConstantOp(value, t))  # a vector constant (a splat, usually)
     if not isinstance(value, (IntegerAttr, FloatAttr)):

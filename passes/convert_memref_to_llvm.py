@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 
 from xdsl.context import Context
 from xdsl.dialects import arith, func, llvm, memref
@@ -40,7 +40,7 @@ from xdsl.rewriter import Rewriter
 from runtime.contract import ALIGNMENT
 
 from .ir_edit import walk_ops
-from .make_op import like, make
+from .make_op import integer, like, make
 from .op_by_op import CannotLower, lower_each
 
 PTR = llvm.LLVMPointerType()
@@ -173,7 +173,7 @@ def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
     for index, stride in zip(indices, strides):
         term = index
         if stride != 1:
-            c = make(arith.ConstantOp, (), (INDEX,), {"value": _index(stride)})
+            c = make(arith.ConstantOp, (), (INDEX,), {"value": integer(stride, INDEX)})
             m = make(arith.MuliOp, (index, c.results[0]), (INDEX,))
             ops += [c, m]
             term = m.results[0]
@@ -188,12 +188,6 @@ def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
     cast = make(arith.IndexCastOp, (linear,), (i64,))
     gep = _gep(ptr, cast.results[0], t.element_type, inbounds)
     return [*ops, cast, gep], gep.results[0]
-
-
-@cache
-def _index(value: int) -> IntegerAttr:
-    """An index attribute (immutable: one per value is shared)."""
-    return IntegerAttr(value, INDEX)
 
 
 def _gep(ptr: SSAValue, offset: SSAValue, element_type: Attribute, inbounds: bool

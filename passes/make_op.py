@@ -14,9 +14,9 @@ IR (`WEBNN_VERIFY_EACH=1`, as the tests run) checks the rest. `make` builds the 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
-from xdsl.dialects.builtin import UNKNOWN_LOC, DenseArrayBase, i32
+from xdsl.dialects.builtin import UNKNOWN_LOC, DenseArrayBase, IntegerAttr, i32
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 
 from .xdsl_internals import new_op
@@ -55,6 +55,14 @@ def like(key: Hashable, build: Callable[[], Operation], operands: Sequence[SSAVa
     return make(cls, operands, result_types, properties)
 
 
+@lru_cache(maxsize=4096)
+def integer(value: int, t: Attribute) -> IntegerAttr:
+    """`IntegerAttr(value, t)`, made once per value and type and shared (attributes are
+    immutable; making one checks its value, some microseconds). Bounded: a process that
+    compiles many graphs meets many values."""
+    return IntegerAttr(value, t)
+
+
 @cache
 def segment_sizes(*sizes: int) -> DenseArrayBase:
     """The `operandSegmentSizes` property of an op whose operand groups have `sizes`
@@ -62,4 +70,4 @@ def segment_sizes(*sizes: int) -> DenseArrayBase:
     return DenseArrayBase.from_list(i32, list(sizes))
 
 
-__all__ = ["make", "like", "segment_sizes"]
+__all__ = ["make", "like", "integer", "segment_sizes"]

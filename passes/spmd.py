@@ -33,8 +33,6 @@ against a claim.
 
 from __future__ import annotations
 
-from functools import cache
-
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import (
     IntegerAttr,
@@ -52,7 +50,7 @@ from dialects import llvmx
 from runtime.contract import (ACKED, CLAIMED, IDLE, LAYOUT, LINE, PARKED, RUN, RUN_FN,
                               WORKER_FN, PoolLayout)
 
-from .make_op import like, make, segment_sizes
+from .make_op import integer, like, make, segment_sizes
 
 PTR = llvm.LLVMPointerType()
 
@@ -64,12 +62,6 @@ BARRIER_FN = "webnn_barrier"
 
 #: Name of the C library's yield, declared by modules that spin.
 YIELD = "sched_yield"
-
-
-@cache
-def _integer(value: int, t: Attribute) -> IntegerAttr:
-    """An integer attribute (immutable: one per value and type is shared)."""
-    return IntegerAttr(value, t)
 
 
 class Emitter:
@@ -110,7 +102,7 @@ class Emitter:
     # templates (`make_op`), not by their typed constructors.
 
     def const(self, value: int, t: Attribute = i64) -> SSAValue:
-        return self.op(make(llvm.ConstantOp, (), (t,), {"value": _integer(value, t)}))
+        return self.op(make(llvm.ConstantOp, (), (t,), {"value": integer(value, t)}))
 
     def icmp(self, predicate: str, a: SSAValue, b: SSAValue) -> SSAValue:
         flag = llvm.ICmpPredicateFlag(predicate).to_int()
