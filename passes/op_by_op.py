@@ -1,10 +1,10 @@
 """One-to-many lowering of every op of one dialect, in place, keeping locations.
 
-The `convert-<dialect>-to-llvm` passes that do not need pattern matching (arith, vector)
-share this walk: each op of the dialect is replaced by the ops its rule returns,
+The `convert-<dialect>-to-llvm` passes that do not need pattern matching (arith, vector,
+memref) share this walk: each op of the dialect is replaced by the ops its rule returns,
 inserted before it at its location, and uses of its result move to the rule's value. An op
-with no rule is not a crash: every such op is reported at its location, all at once (as is
-an op whose rule raises `CannotLower`, with the rule's reason).
+with no rule is not a crash: every such op is reported at its location, all at once (as
+is an op whose rule raises `CannotLower`, with the rule's reason).
 
 Rules are looked up by the op's exact class, in a table: one dictionary lookup per op,
 where a chain of `isinstance` tests (each an ABC check: ops derive from an ABC) costs a
