@@ -17,8 +17,7 @@ from .errors import PassError
 locations.install()
 
 #: Upstream xDSL passes exposed under their own flags.
-_UPSTREAM = ("canonicalize", "cse", "dce", "licm", "convert-linalg-to-loops",
-             "convert-memref-to-ptr")
+_UPSTREAM = ("canonicalize", "cse", "dce", "licm", "convert-memref-to-ptr")
 
 
 #: Our passes: flag -> "module:Class" in this package (the module is named after the flag).
@@ -32,6 +31,7 @@ _OURS = {
     "collapse-dimensions": "collapse_dimensions:CollapseDimensionsPass",
     "parallelize": "parallelize:ParallelizePass",
     "vectorize-contractions": "vectorize_contractions:VectorizeContractionsPass",
+    "convert-linalg-to-loops": "convert_linalg_to_loops:ConvertLinalgToLoopsPass",
     "lower-affine": "lower_affine:LowerAffinePass",
     "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
     "share-kernels": "share_kernels:ShareKernelsPass",

@@ -113,19 +113,19 @@ def _entry(graph: llvm.FuncOp, steps: list[tuple[llvm.FuncOp, list]], nargs: int
             units = -(-extent // granule)
 
             def bound(t):
-                start = e.op(llvm.UDivOp(e.op(llvm.MulOp(t, e.const(units))), n))
+                start = e.binary(llvm.UDivOp, e.binary(llvm.MulOp, t, e.const(units)), n)
                 if granule > 1:
-                    start = e.op(llvm.MulOp(start, e.const(granule)))
+                    start = e.binary(llvm.MulOp, start, e.const(granule))
                 full = e.const(extent)
-                return e.op(llvm.SelectOp(e.icmp("ult", start, full), start, full))
+                return e.select(e.icmp("ult", start, full), start, full)
             begin = bound(tid)
-            end = bound(e.op(llvm.AddOp(tid, e.const(1))))
+            end = bound(e.binary(llvm.AddOp, tid, e.const(1)))
             e.cond_br(e.icmp("ult", begin, end), run, [], after, [])
         else:
             if first is None or last is None:
                 raise PassError([("error", "a step not split must be called over a constant "
                                   "range", step.location)])
-            owner = e.op(llvm.URemOp(e.const(_int(step, THREAD_SLOT_ATTR, 0)), n))
+            owner = e.binary(llvm.URemOp, e.const(_int(step, THREAD_SLOT_ATTR, 0)), n)
             mine = e.icmp("eq", owner, tid)
             begin, end = e.const(first), e.const(last)
             e.cond_br(mine, run, [], after, [])

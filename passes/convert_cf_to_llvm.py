@@ -13,6 +13,9 @@ from xdsl.dialects import cf, llvm
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
+from .ir_edit import replace_op, walk_ops
+from .make_op import make, segment_sizes
+
 
 @dataclass(frozen=True)
 class ConvertCfToLLVMPass(ModulePass):
@@ -21,15 +24,15 @@ class ConvertCfToLLVMPass(ModulePass):
     name = "convert-cf-to-llvm"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for o in list(op.walk()):
-            if isinstance(o, cf.BranchOp):
-                new = llvm.BrOp(o.successor, *o.arguments)
-            elif isinstance(o, cf.ConditionalBranchOp):
-                new = llvm.CondBrOp(o.cond, o.then_block, list(o.then_arguments),
-                                    o.else_block, list(o.else_arguments))
+        for o in walk_ops(op):
+            if type(o) is cf.BranchOp:
+                new = make(llvm.BrOp, tuple(o.operands), (), None, (o.successor,))
+            elif type(o) is cf.ConditionalBranchOp:
+                then_args, else_args = o.then_arguments, o.else_arguments
+                new = make(llvm.CondBrOp, (o.cond, *then_args, *else_args), (),
+                           {"operandSegmentSizes": segment_sizes(
+                               1, len(then_args), len(else_args))},
+                           (o.then_block, o.else_block))
             else:
                 continue
-            new.location = o.location
-            o.parent.insert_op_before(new, o)
-            o.detach()
-            o.erase()
+            replace_op(o, [new], ())

@@ -20,6 +20,7 @@ from xdsl.passes import ModulePass
 from runtime.contract import ALIGNMENT, ARENA_ARG, OUTPUT_ARG
 
 from .errors import PassError
+from .ir_edit import replace_op, walk_ops
 
 
 @dataclass(frozen=True)
@@ -59,18 +60,12 @@ class ConvertFuncToLLVMPass(ModulePass):
                               other_props={"arg_attrs": ArrayAttr(arg_attrs)})
             for key, value in fn.attributes.items():
                 new.attributes[key] = value
-            new.location = fn.location
-            op.body.block.insert_op_before(new, fn)
-            fn.detach()
-            fn.erase()
-        for o in list(op.walk()):
-            if isinstance(o, func.ReturnOp):
+            replace_op(fn, [new], ())
+        for o in walk_ops(op):
+            if type(o) is func.ReturnOp:
                 new = llvm.ReturnOp()
-            elif isinstance(o, func.CallOp) and not o.results:
+            elif type(o) is func.CallOp and not o.results:
                 new = llvm.CallOp(o.callee.root_reference.data, *o.arguments)
             else:
                 continue
-            new.location = o.location
-            o.parent.insert_op_before(new, o)
-            o.detach()
-            o.erase()
+            replace_op(o, [new], ())

@@ -19,6 +19,7 @@ from xdsl.passes import ModulePass
 
 from .convert_arith_to_llvm import suffix
 from .errors import PassError
+from .ir_edit import replace_op, walk_ops
 
 _INTRINSICS = {
     math.ExpOp: "llvm.exp", math.LogOp: "llvm.log", math.SqrtOp: "llvm.sqrt",
@@ -43,8 +44,8 @@ class ConvertMathToLLVMPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         needed: dict[str, tuple] = {}
         problems = []
-        for o in list(op.walk()):
-            if o.dialect_name() != "math":
+        for o in walk_ops(op):
+            if not o.name.startswith("math."):
                 continue
             t = o.results[0].type
             if type(o) in _INTRINSICS:
@@ -59,11 +60,7 @@ class ConvertMathToLLVMPass(ModulePass):
                 problems.append(("error", f"'{o.name}' on {t} cannot be lowered to llvm by "
                                  "this compiler", o.location))
                 continue
-            new.location = o.location
-            o.parent.insert_op_before(new, o)
-            o.results[0].replace_all_uses_with(new.results[0])
-            o.detach()
-            o.erase()
+            replace_op(o, [new], [new.results[0]])
         if problems:
             raise PassError(problems)
         for name, (t, arity, loc) in needed.items():

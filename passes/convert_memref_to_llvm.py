@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from xdsl.context import Context
 from xdsl.dialects import arith, func, llvm, memref
@@ -32,14 +33,15 @@ from xdsl.dialects.builtin import (
     i8,
     i64,
 )
-from xdsl.ir import Operation, SSAValue
+from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
 from runtime.contract import ALIGNMENT
 
-from .errors import PassError
-from .make_op import like, make
+from .ir_edit import walk_ops
+from .make_op import integer, like, make
+from .op_by_op import CannotLower, lower_each
 
 PTR = llvm.LLVMPointerType()
 INDEX = IndexType()
@@ -60,7 +62,6 @@ class ConvertMemRefToLLVMPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         types: dict[SSAValue, MemRefType] = {}
-        problems = []
         for fn in [o for o in op.body.ops if isinstance(o, func.FuncOp)]:
             # A declaration (of a step compiled in another part, `compiler.parts`) only
             # changes its type.
@@ -73,72 +74,92 @@ class ConvertMemRefToLLVMPass(ModulePass):
             fn.function_type = fn.function_type.__class__.from_lists(
                 [PTR if isinstance(t, MemRefType) else t for t in fn.function_type.inputs.data],
                 list(fn.function_type.outputs.data))
-        for o in list(op.walk()):
-            try:
-                self._lower(o, types)
-            except _Unsupported as err:
-                problems.append(("error", str(err), o.location))
-        if problems:
-            raise PassError(problems)
+        lower_each(walk_ops(op), "memref",
+                   {cls: partial(rule, types=types) for cls, rule in _RULES.items()})
 
-    def _lower(self, o: Operation, types: dict[SSAValue, MemRefType]) -> None:
-        match o:
-            case memref.GlobalOp():
-                value = o.initial_value
-                if not isinstance(value, DenseIntOrFPElementsAttr):
-                    raise _Unsupported("memref.global without dense data cannot be lowered")
-                t = o.type
-                n = 1
-                for d in t.get_shape():
-                    n *= d
-                g = llvm.GlobalOp(llvm.LLVMArrayType(n, t.element_type),
-                                  o.sym_name, "internal", constant=True,
-                                  value=_flat(value, n), alignment=ALIGNMENT)
-                _swap(o, [g], [])
-            case memref.GetGlobalOp():
-                new = llvm.AddressOfOp(o.name_.root_reference, PTR)
-                types[new.results[0]] = o.memref.type
-                _swap(o, [new], [new.results[0]])
-            case memref.ViewOp():
-                offset = _index_to_i64(o.byte_shift)
-                gep = llvm.GEPOp(o.source, [llvm.GEP_USE_SSA_VAL], i8, ssa_indices=[offset[-1]],
-                                 inbounds=True)
-                types[gep.results[0]] = o.result.type
-                _swap(o, [*offset, gep], [gep.results[0]])
-            case memref.AllocaOp():
-                # Scratch memory of one call of a step (static size): a stack array.
-                t = o.memref.type
-                n = 1
-                for d in t.get_shape():
-                    n *= d
-                one = llvm.ConstantOp(IntegerAttr(1, i64), i64)
-                # Without an alignment of its own, a cache line, as the runtime's buffers.
-                alignment = o.alignment.value.data if o.alignment is not None else ALIGNMENT
-                alloca = llvm.AllocaOp(one.result, llvm.LLVMArrayType(n, t.element_type),
-                                       alignment=alignment)
-                types[alloca.results[0]] = t
-                _swap(o, [one, alloca], [alloca.results[0]])
-            case memref.ReinterpretCastOp():
-                # The same address under another shape: a new SSA value that remembers it.
-                same = llvm.GEPOp(o.source, [0], i8, inbounds=True)
-                types[same.results[0]] = o.result.type
-                _swap(o, [same], [same.results[0]])
-            case memref.LoadOp():
-                ops, ptr = self._address(o.memref, o.indices, types)
-                load = llvm.LoadOp(ptr, o.res.type)
-                _swap(o, [*ops, load], [load.results[0]])
-            case memref.StoreOp():
-                ops, ptr = self._address(o.memref, o.indices, types)
-                _swap(o, [*ops, llvm.StoreOp(o.value, ptr)], [])
-            case _ if o.dialect_name() == "memref":
-                raise _Unsupported(f"'{o.name}' cannot be lowered to llvm by this compiler")
 
-    @staticmethod
-    def _address(ptr: SSAValue, indices, types) -> tuple[list[Operation], SSAValue]:
-        t = types.get(ptr)
-        if t is None:
-            raise _Unsupported("memory access through a buffer of unknown shape")
-        return element_pointer(ptr, t, indices)
+# The rules (`op_by_op.lower_each`), by memref op class: the ops replacing `o` and the
+# value standing for its result (None for a store or a global). `types` maps each
+# pointer standing for a buffer to the buffer's type (`element_pointer` needs its shape).
+
+Lowered = "tuple[list[Operation], SSAValue | None]"
+
+
+def _global(o: memref.GlobalOp, types) -> Lowered:
+    value = o.initial_value
+    if not isinstance(value, DenseIntOrFPElementsAttr):
+        raise CannotLower("memref.global without dense data cannot be lowered")
+    t = o.type
+    n = 1
+    for d in t.get_shape():
+        n *= d
+    return [llvm.GlobalOp(llvm.LLVMArrayType(n, t.element_type), o.sym_name, "internal",
+                          constant=True, value=_flat(value, n), alignment=ALIGNMENT)], None
+
+
+def _get_global(o: memref.GetGlobalOp, types) -> Lowered:
+    new = llvm.AddressOfOp(o.name_.root_reference, PTR)
+    types[new.results[0]] = o.memref.type
+    return [new], new.results[0]
+
+
+def _view(o: memref.ViewOp, types) -> Lowered:
+    cast = make(arith.IndexCastOp, (o.byte_shift,), (i64,))
+    gep = _gep(o.source, cast.results[0], i8, True)
+    types[gep.results[0]] = o.result.type
+    return [cast, gep], gep.results[0]
+
+
+def _alloca(o: memref.AllocaOp, types) -> Lowered:
+    # Scratch memory of one call of a step (static size): a stack array.
+    t = o.memref.type
+    n = 1
+    for d in t.get_shape():
+        n *= d
+    one = llvm.ConstantOp(IntegerAttr(1, i64), i64)
+    # Without an alignment of its own, a cache line, as the runtime's buffers.
+    alignment = o.alignment.value.data if o.alignment is not None else ALIGNMENT
+    alloca = llvm.AllocaOp(one.result, llvm.LLVMArrayType(n, t.element_type),
+                           alignment=alignment)
+    types[alloca.results[0]] = t
+    return [one, alloca], alloca.results[0]
+
+
+def _reinterpret_cast(o: memref.ReinterpretCastOp, types) -> Lowered:
+    # The same address under another shape: a new SSA value that remembers it.
+    source = o.source
+    same = like((llvm.GEPOp, "same"), lambda: llvm.GEPOp(source, [0], i8, inbounds=True),
+                (source,), (PTR,))
+    types[same.results[0]] = o.result.type
+    return [same], same.results[0]
+
+
+def _load(o: memref.LoadOp, types) -> Lowered:
+    ops, ptr = _address(o.memref, o.indices, types)
+    t = o.res.type
+    load = like((llvm.LoadOp, None), lambda: llvm.LoadOp(ptr, t), (ptr,), (t,))
+    return [*ops, load], load.results[0]
+
+
+def _store(o: memref.StoreOp, types) -> Lowered:
+    ops, ptr = _address(o.memref, o.indices, types)
+    value = o.value
+    store = like((llvm.StoreOp, None), lambda: llvm.StoreOp(value, ptr), (value, ptr), ())
+    return [*ops, store], None
+
+
+def _address(ptr: SSAValue, indices, types) -> tuple[list[Operation], SSAValue]:
+    t = types.get(ptr)
+    if t is None:
+        raise CannotLower("memory access through a buffer of unknown shape")
+    return element_pointer(ptr, t, indices)
+
+
+_RULES = {
+    memref.GlobalOp: _global, memref.GetGlobalOp: _get_global, memref.ViewOp: _view,
+    memref.AllocaOp: _alloca, memref.ReinterpretCastOp: _reinterpret_cast,
+    memref.LoadOp: _load, memref.StoreOp: _store,
+}
 
 
 def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
@@ -152,7 +173,7 @@ def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
     for index, stride in zip(indices, strides):
         term = index
         if stride != 1:
-            c = make(arith.ConstantOp, (), (INDEX,), {"value": IntegerAttr(stride, INDEX)})
+            c = make(arith.ConstantOp, (), (INDEX,), {"value": integer(stride, INDEX)})
             m = make(arith.MuliOp, (index, c.results[0]), (INDEX,))
             ops += [c, m]
             term = m.results[0]
@@ -165,19 +186,16 @@ def element_pointer(ptr: SSAValue, t: MemRefType, indices: Sequence[SSAValue],
     if linear is None:
         return ops, ptr
     cast = make(arith.IndexCastOp, (linear,), (i64,))
-    offset = cast.results[0]
-    gep = like((llvm.GEPOp, t.element_type, inbounds), lambda: llvm.GEPOp(
-        ptr, [llvm.GEP_USE_SSA_VAL], t.element_type, ssa_indices=[offset], inbounds=inbounds),
-        (ptr, offset), (PTR,))
+    gep = _gep(ptr, cast.results[0], t.element_type, inbounds)
     return [*ops, cast, gep], gep.results[0]
 
 
-class _Unsupported(Exception):
-    pass
-
-
-def _index_to_i64(value: SSAValue) -> list[Operation]:
-    return [arith.IndexCastOp(value, i64)]
+def _gep(ptr: SSAValue, offset: SSAValue, element_type: Attribute, inbounds: bool
+         ) -> Operation:
+    """`getelementptr [inbounds] ptr[offset]` on elements of `element_type`."""
+    return like((llvm.GEPOp, element_type, inbounds), lambda: llvm.GEPOp(
+        ptr, [llvm.GEP_USE_SSA_VAL], element_type, ssa_indices=[offset], inbounds=inbounds),
+        (ptr, offset), (PTR,))
 
 
 def _flat(value: DenseIntOrFPElementsAttr, n: int) -> DenseIntOrFPElementsAttr:
@@ -185,14 +203,3 @@ def _flat(value: DenseIntOrFPElementsAttr, n: int) -> DenseIntOrFPElementsAttr:
     from xdsl.dialects.builtin import TensorType
 
     return DenseIntOrFPElementsAttr(TensorType(value.type.element_type, [n]), value.data)
-
-
-def _swap(old: Operation, new_ops: list[Operation], new_results: list[SSAValue]) -> None:
-    """Insert `new_ops` before `old` at its location and let them take over its results."""
-    for n in new_ops:
-        n.location = old.location
-        old.parent.insert_op_before(n, old)
-    for r, v in zip(old.results, new_results, strict=True):
-        r.replace_all_uses_with(v)
-    old.detach()
-    old.erase()

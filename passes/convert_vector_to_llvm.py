@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from xdsl.context import Context
 from xdsl.dialects import arith, llvm, vector
@@ -34,13 +34,15 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     UnrealizedConversionCastOp,
     VectorType,
+    i1,
     i32,
 )
-from xdsl.ir import Operation, SSAValue
+from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from .convert_memref_to_llvm import PTR, element_pointer
 from .make_op import like, make
+from .ir_edit import walk_ops
 from .op_by_op import lower_each
 
 #: Attribute of a masked load whose masked-off lanes may lie outside its buffer
@@ -51,8 +53,9 @@ OUTSIDE = "webnn.lanes_outside"
 ELEMENT_ALIGNMENT = 4
 
 
+@cache
 def _suffix(t: VectorType) -> str:
-    """LLVM's type-mangling suffix of a vector type: v16f32."""
+    """LLVM's type-mangling suffix of a vector type: v16f32 (printed once per type)."""
     return f"v{t.get_shape()[0]}{t.element_type}"
 
 
@@ -63,10 +66,12 @@ class _Shared:
 
     def __init__(self):
         self.values: dict = {}
+        #: block -> the function it lies in (many ops of one loop body ask).
+        self.functions: dict[Block, Operation] = {}
 
     def pointer(self, base: SSAValue) -> SSAValue:
         if base not in self.values:
-            cast = UnrealizedConversionCastOp.get([base], [PTR])
+            cast = make(UnrealizedConversionCastOp, (base,), (PTR,))
             owner = base.owner
             if isinstance(owner, Operation):
                 cast.location = owner.location
@@ -77,11 +82,22 @@ class _Shared:
             self.values[base] = cast.results[0]
         return self.values[base]
 
+    def function(self, op: Operation) -> Operation:
+        """The function (the op directly in the module) `op` lies in."""
+        block = op.parent
+        fn = self.functions.get(block)
+        if fn is None:
+            fn = op
+            while fn.parent_op() is not None and fn.parent_op().parent_op() is not None:
+                fn = fn.parent_op()
+            self.functions[block] = fn
+        return fn
+
     def constant(self, key: tuple, make: Callable[[], Operation], anchor: Operation
                  ) -> SSAValue:
         """The undef or constant `key` names, made by `make` (only the first time it is
         asked for in `anchor`'s function) at the top of that function."""
-        fn = _function(anchor)
+        fn = self.function(anchor)
         key = (*key, fn)
         if key not in self.values:
             op = make()
@@ -96,16 +112,23 @@ def _i32(value: int) -> Callable[[], Operation]:
     return lambda: llvm.ConstantOp(IntegerAttr(value, i32), i32)
 
 
+# Attributes are immutable: the ones many ops use are made once and shared.
+
 @cache
 def _zeros(lanes: int) -> DenseArrayBase:
-    """The shuffle mask of a splat (attributes are immutable: one per width is shared)."""
-    return DenseArrayBase.from_list(i32, [0] * lanes)
+    """The shuffle mask of a splat."""
+    return _mask((0,) * lanes)
 
 
-def _function(op: Operation) -> Operation:
-    while op.parent_op() is not None and op.parent_op().parent_op() is not None:
-        op = op.parent_op()
-    return op
+@cache
+def _mask(lanes: tuple[int, ...]) -> DenseArrayBase:
+    """A shuffle mask."""
+    return DenseArrayBase.from_list(i32, list(lanes))
+
+
+@cache
+def _vector(element: Attribute, lanes: int) -> VectorType:
+    return VectorType(element, [lanes])
 
 
 def _address(shared: _Shared, base: SSAValue, indices, inbounds: bool = True
@@ -123,55 +146,87 @@ def _splat(shared: _Shared, value: SSAValue, t: VectorType, anchor: Operation
     return [first, splat], splat.results[0]
 
 
-def _lower(o: Operation, shared: _Shared) -> tuple[list[Operation], SSAValue | None] | None:
-    match o:
-        case vector.LoadOp():
-            ops, ptr = _address(shared, o.base, o.indices)
-            t = o.result.type
-            load = like((llvm.LoadOp, ELEMENT_ALIGNMENT), lambda: llvm.LoadOp(
-                ptr, t, alignment=ELEMENT_ALIGNMENT), (ptr,), (t,))
-            return [*ops, load], load.results[0]
-        case vector.StoreOp():
-            ops, ptr = _address(shared, o.base, o.indices)
-            value = o.vector
-            store = like((llvm.StoreOp, ELEMENT_ALIGNMENT), lambda: llvm.StoreOp(
-                value, ptr, alignment=ELEMENT_ALIGNMENT), (value, ptr), ())
-            return [*ops, store], None
-        case vector.MaskedLoadOp():
-            # Lanes off may lie outside the buffer (a padded read): no `inbounds`.
-            ops, ptr = _address(shared, o.base, o.indices, OUTSIDE not in o.attributes)
-            t = o.result.type
-            align = shared.constant(("i32", ELEMENT_ALIGNMENT), _i32(ELEMENT_ALIGNMENT), o)
-            name = f"llvm.masked.load.{_suffix(t)}.p0"
-            args = (ptr, align, o.mask, o.pass_thru)
-            load = like(name, lambda: llvm.CallIntrinsicOp(name, list(args), [t]), args, (t,))
-            return [*ops, load], load.results[0]
-        case vector.MaskedStoreOp():
-            ops, ptr = _address(shared, o.base, o.indices)
-            store = llvm.MaskedStoreOp(o.value_to_store, ptr, o.mask,
-                                       alignment=ELEMENT_ALIGNMENT)
-            return [*ops, store], None
-        case vector.BroadcastOp() if not isinstance(o.source.type, VectorType):
-            return _splat(shared, o.source, o.vector.type, o)
-        case vector.ShuffleOp() if len(o.v1.type.get_shape()) == 1:
-            shuffle = llvm.ShuffleVectorOp(o.v1, o.v2, DenseArrayBase.from_list(
-                i32, list(o.mask.get_values())), o.result.type)
-            return [shuffle], shuffle.res
-        case vector.FMAOp():
-            args = (o.lhs, o.rhs, o.acc)
-            fma = like(llvm.FMAOp, lambda: llvm.FMAOp(*args), args, (o.lhs.type,))
-            return [fma], fma.results[0]
-        case vector.CreateMaskOp() if len(o.mask_dim_sizes) == 1:
-            lanes = o.mask_vector.type.get_shape()[0]
-            count = arith.IndexCastOp(o.mask_dim_sizes[0], i32)
-            ops, splat = _splat(shared, count.result, VectorType(i32, [lanes]), o)
-            iota = shared.constant(("iota", lanes), lambda: llvm.ConstantOp(
-                DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]),
-                                                   list(range(lanes))),
-                VectorType(i32, [lanes])), o)
-            less = llvm.ICmpOp(iota, splat, IntegerAttr(2, 64))  # slt
-            return [count, *ops, less], less.res
-    return None
+# The rules (`op_by_op.lower_each`), by vector op class: the ops replacing `o` and the
+# value standing for its result (None for a store), or None when `o` cannot be lowered.
+
+Lowered = "tuple[list[Operation], SSAValue | None] | None"
+
+
+def _load(o: vector.LoadOp, shared: _Shared) -> Lowered:
+    ops, ptr = _address(shared, o.base, o.indices)
+    t = o.result.type
+    load = like((llvm.LoadOp, ELEMENT_ALIGNMENT), lambda: llvm.LoadOp(
+        ptr, t, alignment=ELEMENT_ALIGNMENT), (ptr,), (t,))
+    return [*ops, load], load.results[0]
+
+
+def _store(o: vector.StoreOp, shared: _Shared) -> Lowered:
+    ops, ptr = _address(shared, o.base, o.indices)
+    value = o.vector
+    store = like((llvm.StoreOp, ELEMENT_ALIGNMENT), lambda: llvm.StoreOp(
+        value, ptr, alignment=ELEMENT_ALIGNMENT), (value, ptr), ())
+    return [*ops, store], None
+
+
+def _masked_load(o: vector.MaskedLoadOp, shared: _Shared) -> Lowered:
+    # Lanes off may lie outside the buffer (a padded read): no `inbounds`.
+    ops, ptr = _address(shared, o.base, o.indices, OUTSIDE not in o.attributes)
+    t = o.result.type
+    align = shared.constant(("i32", ELEMENT_ALIGNMENT), _i32(ELEMENT_ALIGNMENT), o)
+    name = f"llvm.masked.load.{_suffix(t)}.p0"
+    args = (ptr, align, o.mask, o.pass_thru)
+    load = like(name, lambda: llvm.CallIntrinsicOp(name, list(args), [t]), args, (t,))
+    return [*ops, load], load.results[0]
+
+
+def _masked_store(o: vector.MaskedStoreOp, shared: _Shared) -> Lowered:
+    ops, ptr = _address(shared, o.base, o.indices)
+    args = (o.value_to_store, ptr, o.mask)
+    store = like((llvm.MaskedStoreOp, ELEMENT_ALIGNMENT), lambda: llvm.MaskedStoreOp(
+        *args, alignment=ELEMENT_ALIGNMENT), args, ())
+    return [*ops, store], None
+
+
+def _broadcast(o: vector.BroadcastOp, shared: _Shared) -> Lowered:
+    if isinstance(o.source.type, VectorType):
+        return None
+    return _splat(shared, o.source, o.vector.type, o)
+
+
+def _shuffle(o: vector.ShuffleOp, shared: _Shared) -> Lowered:
+    v1, v2 = o.operands
+    if len(v1.type.get_shape()) != 1:
+        return None
+    shuffle = make(llvm.ShuffleVectorOp, (v1, v2), (o.result.type,),
+                   {"mask": _mask(tuple(o.mask.get_values()))})
+    return [shuffle], shuffle.results[0]
+
+
+def _fma(o: vector.FMAOp, shared: _Shared) -> Lowered:
+    args = tuple(o.operands)  # lhs, rhs, acc
+    fma = like(llvm.FMAOp, lambda: llvm.FMAOp(*args), args, (args[0].type,))
+    return [fma], fma.results[0]
+
+
+def _create_mask(o: vector.CreateMaskOp, shared: _Shared) -> Lowered:
+    if len(o.mask_dim_sizes) != 1:
+        return None
+    lanes = o.mask_vector.type.get_shape()[0]
+    t = _vector(i32, lanes)
+    count = make(arith.IndexCastOp, (o.mask_dim_sizes[0],), (i32,))
+    ops, splat = _splat(shared, count.results[0], t, o)
+    iota = shared.constant(("iota", lanes), lambda: llvm.ConstantOp(
+        DenseIntOrFPElementsAttr.from_list(t, list(range(lanes))), t), o)
+    less = like((llvm.ICmpOp, 2), lambda: llvm.ICmpOp(iota, splat, IntegerAttr(2, 64)),
+                (iota, splat), (_vector(i1, lanes),))  # slt
+    return [count, *ops, less], less.results[0]
+
+
+_RULES: dict[type[Operation], Callable[[Operation, _Shared], Lowered]] = {
+    vector.LoadOp: _load, vector.StoreOp: _store, vector.MaskedLoadOp: _masked_load,
+    vector.MaskedStoreOp: _masked_store, vector.BroadcastOp: _broadcast,
+    vector.ShuffleOp: _shuffle, vector.FMAOp: _fma, vector.CreateMaskOp: _create_mask,
+}
 
 
 @dataclass(frozen=True)
@@ -182,4 +237,5 @@ class ConvertVectorToLLVMPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         shared = _Shared()
-        lower_each(op, "vector", lambda o: _lower(o, shared))
+        lower_each(walk_ops(op), "vector",
+                   {cls: partial(rule, shared=shared) for cls, rule in _RULES.items()})

@@ -26,6 +26,8 @@ from xdsl.dialects.builtin import Float32Type, FloatAttr, IntegerAttr, ModuleOp,
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
+from .ir_edit import replace_op, walk_ops
+
 _EXP_P = (1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2,
           1.6666665459e-1, 5.0000001201e-1)
 _LOG_P = (7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1,
@@ -134,11 +136,9 @@ class ExpandMathPass(ModulePass):
     name = "expand-math"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for o in list(op.walk()):
+        for o in walk_ops(op):
             expand = _EXPANSIONS.get(type(o))
             if expand is None or not isinstance(o.results[0].type, Float32Type):
                 continue
             result = expand(_B(o), o.operands[0])
-            o.results[0].replace_all_uses_with(result)
-            o.detach()
-            o.erase()
+            replace_op(o, [], [result])

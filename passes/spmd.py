@@ -34,12 +34,23 @@ against a claim.
 from __future__ import annotations
 
 from xdsl.dialects import llvm
-from xdsl.dialects.builtin import IntegerAttr, ModuleOp, UnitAttr, UnknownLoc, i32, i64
-from xdsl.ir import Attribute, Block, Region, SSAValue
+from xdsl.dialects.builtin import (
+    IntegerAttr,
+    ModuleOp,
+    SymbolRefAttr,
+    UnitAttr,
+    UnknownLoc,
+    i1,
+    i32,
+    i64,
+)
+from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 
 from dialects import llvmx
 from runtime.contract import (ACKED, CLAIMED, IDLE, LAYOUT, LINE, PARKED, RUN, RUN_FN,
                               WORKER_FN, PoolLayout)
+
+from .make_op import integer, like, make, segment_sizes
 
 PTR = llvm.LLVMPointerType()
 
@@ -87,12 +98,24 @@ class Emitter:
         self.block.add_op(o)
         return o.results[0] if len(o.results) == 1 else o
 
+    # The ops a graph's entry makes by the hundred (`build-spmd-entry`) are made from
+    # templates (`make_op`), not by their typed constructors.
+
     def const(self, value: int, t: Attribute = i64) -> SSAValue:
-        return self.op(llvm.ConstantOp(IntegerAttr(value, t), t))
+        return self.op(make(llvm.ConstantOp, (), (t,), {"value": integer(value, t)}))
 
     def icmp(self, predicate: str, a: SSAValue, b: SSAValue) -> SSAValue:
-        flag = llvm.ICmpPredicateFlag(predicate)
-        return self.op(llvm.ICmpOp(a, b, IntegerAttr(flag.to_int(), i64)))
+        flag = llvm.ICmpPredicateFlag(predicate).to_int()
+        return self.op(like((llvm.ICmpOp, flag), lambda: llvm.ICmpOp(
+            a, b, IntegerAttr(flag, i64)), (a, b), (i1,)))
+
+    def binary(self, cls: type[Operation], a: SSAValue, b: SSAValue) -> SSAValue:
+        """`a <cls> b` for an llvm integer arithmetic op class (AddOp, MulOp, ...)."""
+        return self.op(like(cls, lambda: cls(a, b), (a, b), (a.type,)))
+
+    def select(self, cond: SSAValue, a: SSAValue, b: SSAValue) -> SSAValue:
+        return self.op(like(llvm.SelectOp, lambda: llvm.SelectOp(cond, a, b), (cond, a, b),
+                            (a.type,)))
 
     def word(self, base: SSAValue, index: int | SSAValue) -> SSAValue:
         """Address of the 64-bit word `index` of the array at `base`."""
@@ -107,14 +130,20 @@ class Emitter:
         self.op(llvm.StoreOp(value, ptr))
 
     def call(self, name: str, *args: SSAValue, result: Attribute | None = None):
-        return self.op(llvm.CallOp(name, *args, return_type=result))
+        return self.op(like(
+            (llvm.CallOp, len(args), result),
+            lambda: llvm.CallOp(name, *args, return_type=result), args,
+            () if result is None else (result,), {"callee": SymbolRefAttr(name)}))
 
     def br(self, block: Block, *args: SSAValue) -> None:
-        self.op(llvm.BrOp(block, *args))
+        self.op(make(llvm.BrOp, args, (), None, (block,)))
 
     def cond_br(self, cond: SSAValue, then: Block, then_args: list[SSAValue], other: Block,
                 other_args: list[SSAValue]) -> None:
-        self.op(llvm.CondBrOp(cond, then, then_args, other, other_args))
+        self.op(make(llvm.CondBrOp, (cond, *then_args, *other_args), (),
+                     {"operandSegmentSizes": segment_sizes(1, len(then_args),
+                                                           len(other_args))},
+                     (then, other)))
 
     def ret(self, value: SSAValue | None = None) -> None:
         self.op(llvm.ReturnOp(value))
