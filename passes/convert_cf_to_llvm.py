@@ -14,7 +14,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from .ir_edit import replace_op, walk_ops
-from .make_op import make, segment_sizes
+from .make_op import branch, cond_branch
 
 
 @dataclass(frozen=True)
@@ -26,13 +26,10 @@ class ConvertCfToLLVMPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for o in walk_ops(op):
             if type(o) is cf.BranchOp:
-                new = make(llvm.BrOp, tuple(o.operands), (), None, (o.successor,))
+                new = branch(llvm.BrOp, o.successor, o.operands)
             elif type(o) is cf.ConditionalBranchOp:
-                then_args, else_args = o.then_arguments, o.else_arguments
-                new = make(llvm.CondBrOp, (o.cond, *then_args, *else_args), (),
-                           {"operandSegmentSizes": segment_sizes(
-                               1, len(then_args), len(else_args))},
-                           (o.then_block, o.else_block))
+                new = cond_branch(llvm.CondBrOp, o.cond, o.then_block, o.then_arguments,
+                                  o.else_block, o.else_arguments)
             else:
                 continue
             replace_op(o, [new], ())

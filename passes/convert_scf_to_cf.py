@@ -13,7 +13,6 @@ goes through xDSL's `SwitchLowering` as it is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -26,21 +25,8 @@ from xdsl.rewriter import BlockInsertPoint, InsertPoint
 from xdsl.traits import IsTerminator
 from xdsl.transforms import convert_scf_to_cf as upstream
 
-from .make_op import like, make, segment_sizes
+from .make_op import branch, cond_branch, like
 from .worklist import rewrite_ops
-
-
-def _br(dest: Block, *args: SSAValue) -> Operation:
-    """`cf.br ^dest(args)`, as `cf.BranchOp(dest, *args)` makes it."""
-    return make(cf.BranchOp, args, (), None, (dest,))
-
-
-def _cond_br(cond: SSAValue, then: Block, then_args: Sequence[SSAValue], other: Block,
-             other_args: Sequence[SSAValue]) -> Operation:
-    """`cf.cond_br`, as `cf.ConditionalBranchOp(...)` makes it."""
-    return make(cf.ConditionalBranchOp, (cond, *then_args, *other_args), (),
-                {"operandSegmentSizes": segment_sizes(1, len(then_args), len(other_args))},
-                (then, other))
 
 
 def _addi(a: SSAValue, b: SSAValue) -> Operation:
@@ -69,7 +55,8 @@ class IfLowering(RewritePattern):
             assert parent is not None
             continue_block = Block(arg_types=if_op.result_types)
             parent.insert_block_before(continue_block, remaining_ops_block)
-            rewriter.insert(_br(remaining_ops_block), InsertPoint.at_end(continue_block))
+            rewriter.insert(branch(cf.BranchOp, remaining_ops_block, ()),
+                            InsertPoint.at_end(continue_block))
         else:
             continue_block = remaining_ops_block
 
@@ -86,7 +73,8 @@ class IfLowering(RewritePattern):
             else_block = continue_block
 
         # Branch to either the then_block or else_block
-        rewriter.insert(_cond_br(if_op.cond, then_block, (), else_block, ()),
+        rewriter.insert(cond_branch(cf.ConditionalBranchOp, if_op.cond, then_block, (),
+                                    else_block, ()),
                         InsertPoint.at_end(condition_block))
 
         # Remove the original `scf.if` operation
@@ -103,7 +91,7 @@ def _inline_branching_to(region: Region, continue_block: Block,
     assert region.last_block is not None
     terminator = region.last_block.last_op
     assert terminator is not None
-    rewriter.insert(_br(continue_block, *terminator.operands),
+    rewriter.insert(branch(cf.BranchOp, continue_block, terminator.operands),
                     InsertPoint.at_end(region.last_block))
     rewriter.erase(terminator)
     rewriter.inline_region(region, BlockInsertPoint.before(continue_block))
@@ -147,18 +135,19 @@ class ForLowering(RewritePattern):
         stepped = _addi(iv, for_op.step)
         rewriter.insert(stepped, InsertPoint.before(terminator))
 
-        rewriter.replace(terminator,
-                         _br(condition_block, stepped.results[0], *terminator.operands))
+        rewriter.replace(terminator, branch(cf.BranchOp, condition_block,
+                                            (stepped.results[0], *terminator.operands)))
 
         # The initial values of loop-carried values are obtained from the operands
         # of the loop operation.
-        rewriter.insert(_br(condition_block, for_op.lb, *for_op.iter_args),
+        rewriter.insert(branch(cf.BranchOp, condition_block, (for_op.lb, *for_op.iter_args)),
                         InsertPoint.at_end(init_block))
 
         # With the body block done, we can fill in the condition block.
         comparison = _less(iv, for_op.ub)
         rewriter.insert(comparison, InsertPoint.at_end(condition_block))
-        rewriter.insert(_cond_br(comparison.results[0], first_body_block, (), end_block, ()),
+        rewriter.insert(cond_branch(cf.ConditionalBranchOp, comparison.results[0],
+                                    first_body_block, (), end_block, ()),
                         InsertPoint.at_end(condition_block))
 
         # The result of the loop operation are the values of the condition block

@@ -55,6 +55,22 @@ def like(key: Hashable, build: Callable[[], Operation], operands: Sequence[SSAVa
     return make(cls, operands, result_types, properties)
 
 
+def branch(cls: type[Operation], dest: Block, args: Sequence[SSAValue]) -> Operation:
+    """A branch to `dest` passing `args`: `cf.br` or `llvm.br` (the same operands and
+    successor), as its typed constructor makes it."""
+    return make(cls, tuple(args), (), None, (dest,))
+
+
+def cond_branch(cls: type[Operation], cond: SSAValue, then: Block,
+                then_args: Sequence[SSAValue], other: Block,
+                other_args: Sequence[SSAValue]) -> Operation:
+    """A conditional branch: `cf.cond_br` or `llvm.cond_br` (the same operand groups and
+    successors), as its typed constructor makes it."""
+    return make(cls, (cond, *then_args, *other_args), (),
+                {"operandSegmentSizes": segment_sizes(1, len(then_args), len(other_args))},
+                (then, other))
+
+
 @lru_cache(maxsize=4096)
 def integer(value: int, t: Attribute) -> IntegerAttr:
     """`IntegerAttr(value, t)`, made once per value and type and shared (attributes are
@@ -70,4 +86,4 @@ def segment_sizes(*sizes: int) -> DenseArrayBase:
     return DenseArrayBase.from_list(i32, list(sizes))
 
 
-__all__ = ["make", "like", "integer", "segment_sizes"]
+__all__ = ["make", "like", "branch", "cond_branch", "integer", "segment_sizes"]

@@ -50,7 +50,7 @@ from dialects import llvmx
 from runtime.contract import (ACKED, CLAIMED, IDLE, LAYOUT, LINE, PARKED, RUN, RUN_FN,
                               WORKER_FN, PoolLayout)
 
-from .make_op import integer, like, make, segment_sizes
+from .make_op import branch, cond_branch, integer, like, make
 
 PTR = llvm.LLVMPointerType()
 
@@ -105,6 +105,7 @@ class Emitter:
         return self.op(make(llvm.ConstantOp, (), (t,), {"value": integer(value, t)}))
 
     def icmp(self, predicate: str, a: SSAValue, b: SSAValue) -> SSAValue:
+        """`a <predicate> b` on scalars."""
         flag = llvm.ICmpPredicateFlag(predicate).to_int()
         return self.op(like((llvm.ICmpOp, flag), lambda: llvm.ICmpOp(
             a, b, IntegerAttr(flag, i64)), (a, b), (i1,)))
@@ -136,14 +137,11 @@ class Emitter:
             () if result is None else (result,), {"callee": SymbolRefAttr(name)}))
 
     def br(self, block: Block, *args: SSAValue) -> None:
-        self.op(make(llvm.BrOp, args, (), None, (block,)))
+        self.op(branch(llvm.BrOp, block, args))
 
     def cond_br(self, cond: SSAValue, then: Block, then_args: list[SSAValue], other: Block,
                 other_args: list[SSAValue]) -> None:
-        self.op(make(llvm.CondBrOp, (cond, *then_args, *other_args), (),
-                     {"operandSegmentSizes": segment_sizes(1, len(then_args),
-                                                           len(other_args))},
-                     (then, other)))
+        self.op(cond_branch(llvm.CondBrOp, cond, then, then_args, other, other_args))
 
     def ret(self, value: SSAValue | None = None) -> None:
         self.op(llvm.ReturnOp(value))
