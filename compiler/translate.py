@@ -34,6 +34,7 @@ raises `TranslationError` at the op's location.
 
 from __future__ import annotations
 
+import math
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -209,7 +210,7 @@ def _double_bits(value: float) -> int:
 
 def _f32_bits(value: float) -> int:
     """The f32 nearest a Python float, as bits (NaN: the payload's top bits)."""
-    if value != value:
+    if math.isnan(value):
         bits = _double_bits(value)
         payload = (bits >> 29) & 0x7FFFFF or 0x400000  # a payload all in the low bits: quiet
         return ((bits >> 63) << 31) | 0x7F800000 | payload
@@ -220,7 +221,7 @@ def _f32_bits(value: float) -> int:
 
 
 def _f16_bits(value: float) -> int:
-    if value != value:
+    if math.isnan(value):
         bits = _double_bits(value)
         return ((bits >> 63) << 15) | 0x7C00 | ((bits >> 42) & 0x3FF or 0x200)
     try:
@@ -254,11 +255,13 @@ def _float_text(t, value: float) -> str:
 
 
 def _int_text(t, value: int) -> str:
+    """An integer constant; i1 as `true`/`false` (xDSL may hold true as 1 or -1)."""
     return ("true" if value else "false") if t.width.data == 1 else str(value)
 
 
-#: Element type -> how to read a dense attribute's bytes and spell one element.
 def _dense_elements(element, data: bytes) -> list[str]:
+    """The elements of a dense attribute's bytes, spelled as LLVM constants: floats
+    straight from their bits (so every NaN keeps its payload), integers signed."""
     cls = type(element)
     if cls is Float32Type:
         return [_f32_bits_text(b) for b in np.frombuffer(data, "<u4").tolist()]
@@ -399,28 +402,32 @@ class _FunctionWriter:
     Each emitter appends its instruction lines (without newline) to `out`; a value an
     op defines gets a name (`%vN`, `define`) or, for a constant, its literal text.
     `refs` holds each value's operand text, `typed` the same with its type in front
-    (`float %v3`), which is how most instructions take their operands.
+    (`float %v3`), which is how most instructions take their operands. Both are keyed by
+    `id(value)`: an SSAValue's own hash is a Python method, several times slower, and
+    every value stays alive (in the module) while the function is written.
     """
 
     def __init__(self, module: _ModuleWriter, op: llvm.FuncOp, out: list[str]):
         self.module = module
         self.op = op
         self.out = out
-        self.refs: dict[SSAValue, str] = {}
-        self.typed: dict[SSAValue, str] = {}
+        self.refs: dict[int, str] = {}
+        self.typed: dict[int, str] = {}
         self.count = 0
         self.labels: dict[Block, str] = {}
-        #: Block argument -> its phi's incoming `[ value, %label ]` entries.
-        self.incoming: dict[SSAValue, list[str]] = {}
-        self.block: Block | None = None
+        #: id(block argument) -> its phi's incoming `[ value, %label ]` entries.
+        self.incoming: dict[int, list[str]] = {}
+        self.label = ""  # of the block being written
+        self.current: Operation = op  # the op being written, for errors
 
     # -- values
-    def define(self, value: SSAValue, ty: str) -> str:
-        """Name the result `value` of type text `ty`; returns the name."""
+    def define(self, value: SSAValue) -> str:
+        """Name the op result (or block argument) `value`; returns the name."""
         name = f"%v{self.count}"
         self.count += 1
-        self.refs[value] = name
-        self.typed[value] = f"{ty} {name}"
+        key = id(value)
+        self.refs[key] = name
+        self.typed[key] = f"{self.module.type(value.type)} {name}"
         return name
 
     def temporary(self) -> str:
@@ -429,93 +436,109 @@ class _FunctionWriter:
         self.count += 1
         return name
 
-    def constant(self, value: SSAValue, ty: str, text: str) -> None:
+    def constant(self, value: SSAValue, text: str) -> None:
         """`value` is a constant: written inline wherever it is used."""
-        self.refs[value] = text
-        self.typed[value] = f"{ty} {text}"
+        self.refs[id(value)] = text
+        self.typed[id(value)] = f"{self.module.type(value.type)} {text}"
 
     # -- the function
     def write(self, header: str) -> None:
+        """Append the function's definition to `out`; TranslationError at the op (or
+        the function) that has no translation."""
+        self.current = self.op
+        try:
+            self._write(header)
+        except (_Unsupported, KeyError, IndexError, ValueError, OverflowError,
+                struct.error) as err:
+            if isinstance(err, KeyError):
+                err = "a value or block is used where it is not defined"
+            raise TranslationError(f"cannot translate '{self.current.name}' to LLVM IR: "
+                                   f"{err}", self.current.location) from None
+
+    def _write(self, header: str) -> None:
         op, out, module = self.op, self.out, self.module
         debug = module.debug
         blocks = list(op.body.blocks)
         for i, block in enumerate(blocks):
             self.labels[block] = f"bb{i}"
         for arg in blocks[0].args:  # the parameters: %v0, %v1, ... as in the header
-            self.define(arg, module.type(arg.type))
+            self.define(arg)
         # Block arguments become phis at the top of their block; their incoming values
         # are known only once every branch to the block is written.
         phis = []
         for block in blocks[1:]:
             for arg in block.args:
-                self.define(arg, module.type(arg.type))
-                self.incoming[arg] = []
+                self.define(arg)
+                self.incoming[id(arg)] = []
         dbg = ""
         if debug is not None:
             dbg = " " + debug.function(op.sym_name.data, op.location)
         out.append(f"define {header}{dbg} {{")
         emitters = _EMITTERS
-        inner = None
-        try:
-            for block in blocks:
-                self.block = block
-                out.append(self.labels[block] + ":")
-                if block.args and block is not blocks[0]:
-                    phis.append((len(out), block))
-                    out.append("")
-                for inner in block.ops:
-                    emit = emitters.get(type(inner))
-                    if emit is None:
-                        raise _Unsupported("no translation for this op")
-                    start = len(out)
-                    emit(self, inner)
-                    if debug is not None and len(out) > start:
-                        suffix = debug.location(inner.location)
-                        if suffix:
-                            for i in range(start, len(out)):
-                                out[i] += suffix
-        except (_Unsupported, KeyError, IndexError, ValueError, OverflowError,
-                struct.error) as err:
-            culprit = inner if inner is not None else op
-            if isinstance(err, KeyError):
-                err = "a value or block is used where it is not defined"
-            raise TranslationError(f"cannot translate '{culprit.name}' to LLVM IR: {err}",
-                                   culprit.location) from None
+        for block in blocks:
+            self.label = self.labels[block]
+            out.append(self.label + ":")
+            if block.args and block is not blocks[0]:
+                phis.append((len(out), block))
+                out.append("")  # the phis' place, filled in below
+            for inner in block.ops:
+                self.current = inner
+                emit = emitters.get(type(inner))
+                if emit is None:
+                    raise _Unsupported("no translation for this op")
+                start = len(out)
+                emit(self, inner)
+                if debug is not None and len(out) > start:
+                    suffix = debug.location(inner.location)
+                    if suffix:
+                        for i in range(start, len(out)):
+                            out[i] += suffix
+        self.current = op
         for index, block in phis:
             out[index] = "\n".join(
-                f"  {self.refs[arg]} = phi {module.type(arg.type)} "
-                f"{', '.join(self.incoming[arg])}" for arg in block.args)
+                f"  {self.refs[id(arg)]} = phi {module.type(arg.type)} "
+                f"{', '.join(self.incoming[id(arg)])}" for arg in block.args)
         out.append("}")
 
     def branch_to(self, block: Block, args) -> str:
         """The label of a successor, recording the values passed to its phis."""
-        label = self.labels[block]
-        here = self.labels[self.block]
-        refs = self.refs
+        refs, incoming, here = self.refs, self.incoming, self.label
         for arg, value in zip(block.args, args):
-            self.incoming[arg].append(f"[ {refs[value]}, %{here} ]")
-        return label
+            incoming[id(arg)].append(f"[ {refs[id(value)]}, %{here} ]")
+        return self.labels[block]
 
 
-# The emitters: (writer, op) -> None, appending instruction lines to writer.out.
+# The emitters: (writer, op) -> None, appending instruction lines to writer.out. They
+# read operands, results and properties positionally (`op.operands`, `op.results`,
+# `op.properties`) where xDSL's named accessors would cost more than the rest of the
+# emitter.
+
+#: LLVM's order of the fast-math flags: xDSL holds them as a set, whose order changes
+#: with the process's string hashing, and the text should not.
+_FAST_MATH_ORDER = ("reassoc", "nnan", "ninf", "nsz", "arcp", "contract", "afn")
+_fast_math_texts: dict[frozenset, str] = {}
+
 
 def _fast_math(op: Operation) -> str:
     """`" fast-math flags"` of an op (empty without), in LLVM's spelling."""
     flags = op.properties.get("fastmathFlags")
     if flags is None or not flags.data:
         return ""
-    return "".join(" " + f.value for f in flags.data)
+    text = _fast_math_texts.get(flags.data)
+    if text is None:
+        names = {f.value for f in flags.data}
+        text = _fast_math_texts[flags.data] = "".join(
+            " " + name for name in _FAST_MATH_ORDER if name in names)
+    return text
 
 
-def _overflow(op: Operation) -> str:
+def _overflow(flags) -> str:
     """`" nuw nsw"` of an integer op's overflow flags (an int or an OverflowAttr)."""
-    flags = op.properties.get("overflowFlags")
-    if flags is None:
-        return ""
     if isinstance(flags, IntegerAttr):  # bit 0: nsw, bit 1: nuw
         bits = flags.value.data
-        return (" nuw" if bits & 2 else "") + (" nsw" if bits & 1 else "")
-    return "".join(" " + f.value for f in flags.data)
+    else:
+        bits = sum({"nsw": 1, "nuw": 2}[f.value] for f in flags.data)
+    return (" nuw" if bits & 2 else "") + (" nsw" if bits & 1 else "")
 
 
 _BINARY = {llvm.AddOp: "add", llvm.SubOp: "sub", llvm.MulOp: "mul",
@@ -530,20 +553,21 @@ def _binary(w: _FunctionWriter, op: Operation) -> None:
     """Integer and float arithmetic, with its flags: `add nuw nsw`, `udiv exact`,
     `or disjoint`, `fadd fast`."""
     lhs, rhs = op.operands
+    (res,) = op.results
     props = op.properties
     if "fastmathFlags" in props:
         flags = _fast_math(op)
     elif "overflowFlags" in props:
-        flags = _overflow(op)
+        flags = _overflow(props["overflowFlags"])
     elif "isExact" in props:
         flags = " exact"
     elif "isDisjoint" in props:
         flags = " disjoint"
     else:
         flags = ""
-    res = op.results[0]
-    name = w.define(res, w.module.type(res.type))
-    w.out.append(f"  {name} = {_BINARY[type(op)]}{flags} {w.typed[lhs]}, {w.refs[rhs]}")
+    name = w.define(res)
+    w.out.append(f"  {name} = {_BINARY[type(op)]}{flags} {w.typed[id(lhs)]}, "
+                 f"{w.refs[id(rhs)]}")
 
 
 _ICMP = tuple(f.value for f in llvm.ICmpPredicateFlag)
@@ -552,14 +576,14 @@ _FCMP = tuple(f.value.lstrip("_") for f in llvm.FCmpPredicateFlag)  # `_false` -
 
 def _compare(w: _FunctionWriter, op: Operation) -> None:
     lhs, rhs = op.operands
-    predicate = op.predicate.value.data
-    if isinstance(op, llvm.ICmpOp):
+    (res,) = op.results
+    predicate = op.properties["predicate"].value.data
+    if type(op) is llvm.ICmpOp:
         what = f"icmp {_ICMP[predicate]}"
     else:
         what = f"fcmp{_fast_math(op)} {_FCMP[predicate]}"
-    res = op.results[0]
-    name = w.define(res, w.module.type(res.type))
-    w.out.append(f"  {name} = {what} {w.typed[lhs]}, {w.refs[rhs]}")
+    name = w.define(res)
+    w.out.append(f"  {name} = {what} {w.typed[id(lhs)]}, {w.refs[id(rhs)]}")
 
 
 _CASTS = {llvm.TruncOp: "trunc", llvm.ZExtOp: "zext", llvm.SExtOp: "sext",
@@ -570,21 +594,18 @@ _CASTS = {llvm.TruncOp: "trunc", llvm.ZExtOp: "zext", llvm.SExtOp: "sext",
 
 def _cast(w: _FunctionWriter, op: Operation) -> None:
     """`trunc nuw nsw`, `zext nneg` and the flagless casts."""
-    if "overflowFlags" in op.properties:
-        flags = _overflow(op)
-    elif "nonNeg" in op.properties:
+    (arg,) = op.operands
+    (res,) = op.results
+    props = op.properties
+    if "overflowFlags" in props:
+        flags = _overflow(props["overflowFlags"])
+    elif "nonNeg" in props:
         flags = " nneg"
     else:
         flags = ""
-    res = op.results[0]
-    ty = w.module.type(res.type)
-    name = w.define(res, ty)
-    w.out.append(f"  {name} = {_CASTS[type(op)]}{flags} {w.typed[op.operands[0]]} to {ty}")
-
-
-def _operands(w: _FunctionWriter, values) -> tuple[list[str], list[str]]:
-    """The typed operand texts of `values`, and their types (an intrinsic's parameters)."""
-    return [w.typed[v] for v in values], [w.module.type(v.type) for v in values]
+    name = w.define(res)
+    w.out.append(f"  {name} = {_CASTS[type(op)]}{flags} {w.typed[id(arg)]} to "
+                 f"{w.module.type(res.type)}")
 
 
 def _intrinsic_call(w: _FunctionWriter, op: Operation, name: str, args: list[str],
@@ -593,14 +614,21 @@ def _intrinsic_call(w: _FunctionWriter, op: Operation, name: str, args: list[str
     result type (void without)."""
     module = w.module
     if op.results:
-        res = op.results[0]
+        (res,) = op.results
         ty = module.type(res.type)
         callee = module.intrinsic(name, ty, params)
-        result = w.define(res, ty)
+        result = w.define(res)
         w.out.append(f"  {result} = call{flags} {ty} {callee}({', '.join(args)})")
     else:
         callee = module.intrinsic(name, "void", params)
         w.out.append(f"  call{flags} void {callee}({', '.join(args)})")
+
+
+def _call_operands(w: _FunctionWriter, op: Operation) -> tuple[list[str], list[str]]:
+    """The typed texts of an op's operands, and their types (an intrinsic's parameters)."""
+    typed, type_ = w.typed, w.module.type
+    values = op.operands
+    return [typed[id(v)] for v in values], [type_(v.type) for v in values]
 
 
 _MATH = {llvm.FAbsOp: "llvm.fabs", llvm.FExpOp: "llvm.exp", llvm.FCeilOp: "llvm.ceil",
@@ -616,38 +644,40 @@ def _math(w: _FunctionWriter, op: Operation) -> None:
     """The `llvm.intr.*` float ops: overloaded intrinsics, named after their type (a
     reduction after its vector operand's)."""
     overload = op.operands[-1].type
-    _intrinsic_call(w, op, f"{_MATH[type(op)]}.{_suffix(overload)}",
-                    *_operands(w, op.operands), _fast_math(op))
+    _intrinsic_call(w, op, f"{_MATH[type(op)]}.{_suffix(overload)}", *_call_operands(w, op),
+                    _fast_math(op))
 
 
 def _masked_store(w: _FunctionWriter, op: llvm.MaskedStoreOp) -> None:
     # The four-operand form (alignment as an i32 operand), which every LLVM reads (LLVM
     # 22 upgrades it to an `align` attribute on the pointer).
-    value, ptr, mask = op.value, op.data, op.mask
-    typed = w.typed
-    name = f"llvm.masked.store.{_suffix(value.type)}.{_suffix(ptr.type)}"
-    args = [typed[value], typed[ptr], f"i32 {op.alignment.value.data}", typed[mask]]
-    module = w.module
-    params = [module.type(value.type), module.type(ptr.type), "i32", module.type(mask.type)]
-    _intrinsic_call(w, op, name, args, params)
+    args, params = _call_operands(w, op)
+    value, ptr, _ = op.operands
+    align = op.properties["alignment"].value.data
+    _intrinsic_call(w, op, f"llvm.masked.store.{_suffix(value.type)}.{_suffix(ptr.type)}",
+                    [*args[:2], f"i32 {align}", args[2]], [*params[:2], "i32", params[2]])
 
 
 def _call_intrinsic(w: _FunctionWriter, op: llvm.CallIntrinsicOp) -> None:
     """`llvm.call_intrinsic`: the name is given, mangling included."""
-    if op.op_bundle_operands or len(op.op_bundle_sizes):
+    props = op.properties
+    if len(props["op_bundle_sizes"]):
         raise _Unsupported("operand bundles are not supported")
-    flags = _fast_math(op) if op.ress is not None and _is_float(op.ress.type) else ""
-    _intrinsic_call(w, op, op.intrin.data, *_operands(w, op.args), flags)
+    # Without bundles (verified: as many bundle operands as sizes) every operand is an
+    # argument.
+    flags = _fast_math(op) if op.results and _is_float(op.results[0].type) else ""
+    _intrinsic_call(w, op, props["intrin"].data, *_call_operands(w, op), flags)
 
 
 def _fneg(w: _FunctionWriter, op: llvm.FNegOp) -> None:
-    res = op.results[0]
-    name = w.define(res, w.module.type(res.type))
-    w.out.append(f"  {name} = fneg{_fast_math(op)} {w.typed[op.operands[0]]}")
+    (arg,) = op.operands
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = fneg{_fast_math(op)} {w.typed[id(arg)]}")
 
 
 def _call(w: _FunctionWriter, op: llvm.CallOp) -> None:
-    if op.op_bundle_operands or len(op.op_bundle_sizes):
+    props = op.properties
+    if len(props["op_bundle_sizes"]):
         raise _Unsupported("operand bundles are not supported")
     if op.callee is None:
         raise _Unsupported("indirect calls go through llvmx.call_indirect")
@@ -656,23 +686,22 @@ def _call(w: _FunctionWriter, op: llvm.CallOp) -> None:
     if signature is None:
         raise _Unsupported(f"'{callee}' is not a function of this module")
     words = []
-    tail = op.TailCallKind.data.value
+    tail = props["TailCallKind"].data.value
     if tail != "none":
         words.append(tail)
     words.append("call")
-    res = op.returned
-    if res is not None and _is_float(res.type):
+    if op.results and _is_float(op.results[0].type):
         flags = _fast_math(op)
         if flags:
             words.append(flags[1:])
-    words.append(op.CConv.cconv_name)
-    ret = w.module.type(signature.output)
+    words.append(props["CConv"].cconv_name)
     # A variadic callee is named with its whole function type; others by return type.
-    words.append(w.module.type(signature) if signature.is_variadic else ret)
-    args = ", ".join(w.typed[a] for a in op.args)
+    words.append(w.module.type(signature if signature.is_variadic else signature.output))
+    typed = w.typed
+    args = ", ".join(typed[id(a)] for a in op.operands)  # no bundles: all are arguments
     words.append(f"@{_quote(callee)}({args})")
-    if res is not None:
-        name = w.define(res, w.module.type(res.type))
+    if op.results:
+        name = w.define(op.results[0])
         w.out.append(f"  {name} = {' '.join(words)}")
     else:
         w.out.append(f"  {' '.join(words)}")
@@ -680,8 +709,9 @@ def _call(w: _FunctionWriter, op: llvm.CallOp) -> None:
 
 def _call_indirect(w: _FunctionWriter, op: llvmx.CallIndirectOp) -> None:
     # With opaque pointers the callee is just a `ptr`; the call names the return type.
-    args = ", ".join(w.typed[a] for a in op.args)
-    w.out.append(f"  call void {w.refs[op.callee]}({args})")
+    callee, *args = op.operands
+    typed = w.typed
+    w.out.append(f"  call void {w.refs[id(callee)]}({', '.join(typed[id(a)] for a in args)})")
 
 
 def _inline_asm(w: _FunctionWriter, op: llvm.InlineAsmOp) -> None:
@@ -694,133 +724,140 @@ def _inline_asm(w: _FunctionWriter, op: llvm.InlineAsmOp) -> None:
         words.append("inteldialect")
     asm = (f'{" ".join(words)} "{_escape(op.asm_string.data)}", '
            f'"{_escape(op.constraints.data)}"')
-    args = ", ".join(w.typed[a] for a in op.operands_)
-    if op.res is not None:
-        ty = w.module.type(op.res.type)
-        name = w.define(op.res, ty)
+    typed = w.typed
+    args = ", ".join(typed[id(a)] for a in op.operands)
+    if op.results:
+        (res,) = op.results
+        ty = w.module.type(res.type)
+        name = w.define(res)
         w.out.append(f"  {name} = call {ty} {asm}({args})")
     else:
         w.out.append(f"  call void {asm}({args})")
 
 
-def _alignment(op: Operation) -> str:
-    align = op.properties.get("alignment")
+def _alignment(props: dict) -> str:
+    align = props.get("alignment")
     return f", align {align.value.data}" if align is not None and align.value.data else ""
 
 
 def _alloca(w: _FunctionWriter, op: llvm.AllocaOp) -> None:
     # The slot is an opaque `ptr`, like every pointer of the module.
-    name = w.define(op.res, "ptr")
-    w.out.append(f"  {name} = alloca {w.module.type(op.elem_type)}, "
-                 f"{w.typed[op.size]}{_alignment(op)}")
+    (size,) = op.operands
+    props = op.properties
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = alloca {w.module.type(props['elem_type'])}, "
+                 f"{w.typed[id(size)]}{_alignment(props)}")
 
 
 _ORDERINGS = {1: "unordered", 2: "monotonic", 4: "acquire", 5: "release",
-              6: "acq_rel", 7: "seq_cst"}  # MLIR's AtomicOrdering numbers
+              6: "acq_rel", 7: "seq_cst"}  # MLIR's AtomicOrdering numbers (0: not atomic)
 
 
-def _memory_flags(op: Operation) -> tuple[str, str]:
-    """(`" volatile"` or "", the atomic ordering or None) of a load or store."""
-    volatile = " volatile" if "volatile_" in op.properties else ""
-    ordering = op.properties.get("ordering")
+def _access(props: dict) -> tuple[str, str]:
+    """The words of a load or store: (after the opcode: `atomic`, `volatile`; after the
+    pointer: the atomic ordering, the alignment)."""
+    volatile = " volatile" if "volatile_" in props else ""
+    ordering = props.get("ordering")
     if ordering is None or not ordering.value.data:
-        return volatile, None
-    if ordering.value.data not in _ORDERINGS or "alignment" not in op.properties:
+        return volatile, _alignment(props)
+    if ordering.value.data not in _ORDERINGS or "alignment" not in props:
         raise _Unsupported("an atomic access needs a known ordering and an alignment")
-    return volatile, _ORDERINGS[ordering.value.data]
+    return f" atomic{volatile}", f" {_ORDERINGS[ordering.value.data]}{_alignment(props)}"
 
 
 def _load(w: _FunctionWriter, op: llvm.LoadOp) -> None:
-    res = op.results[0]
-    ty = w.module.type(res.type)
-    name = w.define(res, ty)
-    volatile, ordering = _memory_flags(op)
-    if ordering is None:
-        w.out.append(f"  {name} = load{volatile} {ty}, {w.typed[op.ptr]}{_alignment(op)}")
-    else:
-        w.out.append(f"  {name} = load atomic{volatile} {ty}, {w.typed[op.ptr]} {ordering}"
-                     f"{_alignment(op)}")
+    (ptr,) = op.operands
+    (res,) = op.results
+    before, after = _access(op.properties)
+    name = w.define(res)
+    w.out.append(f"  {name} = load{before} {w.module.type(res.type)}, {w.typed[id(ptr)]}"
+                 f"{after}")
 
 
 def _store(w: _FunctionWriter, op: llvm.StoreOp) -> None:
-    volatile, ordering = _memory_flags(op)
-    typed = w.typed
-    if ordering is None:
-        w.out.append(f"  store{volatile} {typed[op.value]}, {typed[op.ptr]}{_alignment(op)}")
-    else:
-        w.out.append(f"  store atomic{volatile} {typed[op.value]}, {typed[op.ptr]} "
-                     f"{ordering}{_alignment(op)}")
+    value, ptr = op.operands
+    before, after = _access(op.properties)
+    w.out.append(f"  store{before} {w.typed[id(value)]}, {w.typed[id(ptr)]}{after}")
 
 
 def _gep(w: _FunctionWriter, op: llvm.GEPOp) -> None:
     # Constant indices are i32 (what struct fields need); the others as typed.
+    ptr, *dynamic = op.operands
+    props = op.properties
     typed = w.typed
-    dynamic = iter(op.ssa_indices)
-    indices = [typed[next(dynamic)] if i == llvm.GEP_USE_SSA_VAL else f"i32 {i}"
-               for i in op.rawConstantIndices.iter_values()]
-    flags = op.noWrapFlags.value.data  # MLIR's GEPNoWrapFlags: 1 inbounds, 2 nusw, 4 nuw
+    dynamic = iter(dynamic)
+    indices = ", ".join(typed[id(next(dynamic))] if i == llvm.GEP_USE_SSA_VAL else f"i32 {i}"
+                        for i in props["rawConstantIndices"].get_values())
+    flags = props["noWrapFlags"].value.data  # MLIR's GEPNoWrapFlags: 1 inbounds, 2 nusw, 4 nuw
     words = ""
-    if op.inbounds is not None or flags & 1:
+    if "inbounds" in props or flags & 1:
         words += " inbounds"
     elif flags & 2:
         words += " nusw"
     if flags & 4:
         words += " nuw"
-    name = w.define(op.result, "ptr")
-    w.out.append(f"  {name} = getelementptr{words} {w.module.type(op.elem_type)}, "
-                 f"{typed[op.ptr]}, {', '.join(indices)}")
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = getelementptr{words} {w.module.type(props['elem_type'])}, "
+                 f"{typed[id(ptr)]}, {indices}")
 
 
 def _extractvalue(w: _FunctionWriter, op: llvm.ExtractValueOp) -> None:
-    name = w.define(op.res, w.module.type(op.res.type))
-    position = ", ".join(str(i) for i in op.position.iter_values())
-    w.out.append(f"  {name} = extractvalue {w.typed[op.container]}, {position}")
+    (container,) = op.operands
+    position = ", ".join(map(str, op.properties["position"].get_values()))
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = extractvalue {w.typed[id(container)]}, {position}")
 
 
 def _insertvalue(w: _FunctionWriter, op: llvm.InsertValueOp) -> None:
-    name = w.define(op.res, w.module.type(op.res.type))
-    position = ", ".join(str(i) for i in op.position.iter_values())
-    w.out.append(f"  {name} = insertvalue {w.typed[op.container]}, {w.typed[op.value]}, "
+    container, value = op.operands
+    position = ", ".join(map(str, op.properties["position"].get_values()))
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = insertvalue {w.typed[id(container)]}, {w.typed[id(value)]}, "
                  f"{position}")
 
 
 def _insertelement(w: _FunctionWriter, op: llvm.InsertElementOp) -> None:
+    vector, value, index = op.operands
     typed = w.typed
-    name = w.define(op.res, w.module.type(op.res.type))
-    w.out.append(f"  {name} = insertelement {typed[op.vector]}, {typed[op.value]}, "
-                 f"{typed[op.index]}")
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = insertelement {typed[id(vector)]}, {typed[id(value)]}, "
+                 f"{typed[id(index)]}")
 
 
 def _shufflevector(w: _FunctionWriter, op: llvm.ShuffleVectorOp) -> None:
     # A negative mask element (MLIR's "undefined") is a poison lane in LLVM.
-    mask = op.mask.get_values()
+    v1, v2 = op.operands
+    mask = op.properties["mask"].get_values()
     lanes = ", ".join(f"i32 {i}" if i >= 0 else "i32 poison" for i in mask)
-    name = w.define(op.res, w.module.type(op.res.type))
-    w.out.append(f"  {name} = shufflevector {w.typed[op.v1]}, {w.typed[op.v2]}, "
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = shufflevector {w.typed[id(v1)]}, {w.typed[id(v2)]}, "
                  f"<{len(mask)} x i32> <{lanes}>")
 
 
 def _select(w: _FunctionWriter, op: llvm.SelectOp) -> None:
     cond, lhs, rhs = op.operands
-    res = op.results[0]
+    (res,) = op.results
     flags = _fast_math(op) if _is_float(res.type) else ""
     typed = w.typed
-    name = w.define(res, w.module.type(res.type))
-    w.out.append(f"  {name} = select{flags} {typed[cond]}, {typed[lhs]}, {typed[rhs]}")
+    name = w.define(res)
+    w.out.append(f"  {name} = select{flags} {typed[id(cond)]}, {typed[id(lhs)]}, "
+                 f"{typed[id(rhs)]}")
 
 
 def _br(w: _FunctionWriter, op: llvm.BrOp) -> None:
-    w.out.append(f"  br label %{w.branch_to(op.successor, op.arguments)}")
+    (dest,) = op.successors
+    w.out.append(f"  br label %{w.branch_to(dest, op.operands)}")
 
 
 def _cond_br(w: _FunctionWriter, op: llvm.CondBrOp) -> None:
-    then = w.branch_to(op.then_block, op.then_arguments)
-    other = w.branch_to(op.else_block, op.else_arguments)
-    w.out.append(f"  br {w.typed[op.cond]}, label %{then}, label %{other}")
+    then, other = op.successors
+    then = w.branch_to(then, op.then_arguments)
+    other = w.branch_to(other, op.else_arguments)
+    w.out.append(f"  br {w.typed[id(op.operands[0])]}, label %{then}, label %{other}")
 
 
 def _return(w: _FunctionWriter, op: llvm.ReturnOp) -> None:
-    w.out.append(f"  ret {w.typed[op.arg]}" if op.arg is not None else "  ret void")
+    w.out.append(f"  ret {w.typed[id(op.operands[0])]}" if op.operands else "  ret void")
 
 
 def _unreachable(w: _FunctionWriter, op: llvm.UnreachableOp) -> None:
@@ -828,33 +865,30 @@ def _unreachable(w: _FunctionWriter, op: llvm.UnreachableOp) -> None:
 
 
 def _constant(w: _FunctionWriter, op: llvm.ConstantOp) -> None:
-    res = op.result
+    (res,) = op.results
     t = res.type
-    ty = w.module.type(t)
-    value = op.value
+    value = op.properties["value"]
+    scalar = None
     if isinstance(value, IntegerAttr):
         if type(t) is IntegerType:
-            w.constant(res, ty, _int_text(t, value.value.data))
+            w.constant(res, _int_text(t, value.value.data))
             return
-        scalar = (_int_text(t.element_type, value.value.data)
-                  if type(t) is VectorType and type(t.element_type) is IntegerType else None)
+        if type(t) is VectorType and type(t.element_type) is IntegerType:
+            scalar = _int_text(t.element_type, value.value.data)
     elif isinstance(value, FloatAttr):
         if type(t) in _FLOAT_TYPES:
-            w.constant(res, ty, _float_text(t, value.value.data))
+            w.constant(res, _float_text(t, value.value.data))
             return
-        scalar = (_float_text(t.element_type, value.value.data)
-                  if type(t) is VectorType and type(t.element_type) in _FLOAT_TYPES else None)
+        if type(t) is VectorType and type(t.element_type) in _FLOAT_TYPES:
+            scalar = _float_text(t.element_type, value.value.data)
     elif isinstance(value, DenseIntOrFPElementsAttr):
-        w.constant(res, ty, _dense(w.module, t, value))
+        w.constant(res, _dense(w.module, t, value))
         return
-    else:
-        scalar = None
     if scalar is None:
-        raise _Unsupported(f"constant {value} of type {t}")
+        raise _Unsupported(f"a {value.name} constant of type {t}")
     # A scalar attribute of a vector type is a splat.
-    element = _type_text(t.element_type)
-    count = t.get_shape()[0]
-    w.constant(res, ty, "<" + ", ".join([f"{element} {scalar}"] * count) + ">")
+    element = w.module.type(t.element_type)
+    w.constant(res, "<" + ", ".join([f"{element} {scalar}"] * t.get_shape()[0]) + ">")
 
 
 def _dense(module: _ModuleWriter, t, value: DenseIntOrFPElementsAttr) -> str:
@@ -882,15 +916,15 @@ def _dense(module: _ModuleWriter, t, value: DenseIntOrFPElementsAttr) -> str:
 
 def _zero(w: _FunctionWriter, op: llvm.ZeroOp) -> None:
     # `zeroinitializer` is the zero of every type, pointers and scalars included.
-    w.constant(op.res, w.module.type(op.res.type), "zeroinitializer")
+    w.constant(op.results[0], "zeroinitializer")
 
 
 def _undef(w: _FunctionWriter, op: llvm.UndefOp) -> None:
-    w.constant(op.res, w.module.type(op.res.type), "undef")
+    w.constant(op.results[0], "undef")
 
 
 def _addressof(w: _FunctionWriter, op: llvm.AddressOfOp) -> None:
-    w.constant(op.result, "ptr", "@" + _quote(op.global_name.root_reference.data))
+    w.constant(op.results[0], "@" + _quote(op.properties["global_name"].root_reference.data))
 
 
 # -- llvmx: atomics (naturally aligned: the integer's byte size), the spin-wait hint
@@ -900,33 +934,37 @@ def _natural_align(t: IntegerType) -> int:
 
 
 def _load_atomic(w: _FunctionWriter, op: llvmx.LoadAtomicOp) -> None:
-    ty = w.module.type(op.res.type)
-    name = w.define(op.res, ty)
-    w.out.append(f"  {name} = load atomic {ty}, {w.typed[op.ptr]} "
-                 f"{op.ordering.data.value}, align {_natural_align(op.res.type)}")
+    (ptr,) = op.operands
+    (res,) = op.results
+    name = w.define(res)
+    w.out.append(f"  {name} = load atomic {w.module.type(res.type)}, {w.typed[id(ptr)]} "
+                 f"{op.ordering.data.value}, align {_natural_align(res.type)}")
 
 
 def _store_atomic(w: _FunctionWriter, op: llvmx.StoreAtomicOp) -> None:
-    w.out.append(f"  store atomic {w.typed[op.value]}, {w.typed[op.ptr]} "
-                 f"{op.ordering.data.value}, align {_natural_align(op.value.type)}")
+    value, ptr = op.operands
+    w.out.append(f"  store atomic {w.typed[id(value)]}, {w.typed[id(ptr)]} "
+                 f"{op.ordering.data.value}, align {_natural_align(value.type)}")
 
 
 def _atomicrmw(w: _FunctionWriter, op: llvmx.AtomicRMWOp) -> None:
-    name = w.define(op.res, w.module.type(op.res.type))
-    w.out.append(f"  {name} = atomicrmw {op.op.data.value} {w.typed[op.ptr]}, "
-                 f"{w.typed[op.value]} {op.ordering.data.value}")
+    ptr, value = op.operands
+    name = w.define(op.results[0])
+    w.out.append(f"  {name} = atomicrmw {op.op.data.value} {w.typed[id(ptr)]}, "
+                 f"{w.typed[id(value)]} {op.ordering.data.value}")
 
 
 def _cmpxchg(w: _FunctionWriter, op: llvmx.CmpXchgOp) -> None:
     # LLVM's cmpxchg yields a { value, i1 } pair; the op's two results are its fields.
-    ty = w.module.type(op.seen.type)
+    ptr, expected, new = op.operands
+    seen, ok = op.results
+    typed = w.typed
     pair = w.temporary()
-    w.out.append(f"  {pair} = cmpxchg {w.typed[op.ptr]}, {w.typed[op.expected]}, "
-                 f"{w.typed[op.new]} {op.success.data.value} {op.failure.data.value}")
-    seen = w.define(op.seen, ty)
-    w.out.append(f"  {seen} = extractvalue {{ {ty}, i1 }} {pair}, 0")
-    ok = w.define(op.ok, "i1")
-    w.out.append(f"  {ok} = extractvalue {{ {ty}, i1 }} {pair}, 1")
+    w.out.append(f"  {pair} = cmpxchg {typed[id(ptr)]}, {typed[id(expected)]}, "
+                 f"{typed[id(new)]} {op.success.data.value} {op.failure.data.value}")
+    pair_type = f"{{ {w.module.type(seen.type)}, i1 }}"
+    w.out.append(f"  {w.define(seen)} = extractvalue {pair_type} {pair}, 0")
+    w.out.append(f"  {w.define(ok)} = extractvalue {pair_type} {pair}, 1")
 
 
 def _spin_hint(w: _FunctionWriter, op: llvmx.SpinHintOp) -> None:
