@@ -235,7 +235,7 @@ def _kernel(module: Module, stats: dict[str, float], threads: int,
                     fn.sym_name.data, fn.attributes[ARENA_SIZE_ATTR].value.data,
                     fn.attributes[PARALLEL_WORK_ATTR].value.data)
                 translation = to_llvm_ir(part, debug_info=debug_info)
-                text = str(translation.module)
+                text = translation.text
                 timings["translate"] = time.perf_counter() - start
                 return Lowered(text, translation.constants, timings, graph)
 
@@ -324,7 +324,7 @@ def thread_pool():
             from runtime.jit import compile_object, load as load_code
             from runtime.workers import Pool
 
-            code = compile_object(str(to_llvm_ir(support_module()).module))
+            code = compile_object(to_llvm_ir(support_module()).text)
             _pool = Pool(load_code(code, {}))
         return _pool
 

@@ -38,7 +38,7 @@ def _parts(count: int) -> list[str]:
     texts = []
     for part in split(work, count):
         lower(part, after=pipeline.SPLIT_AFTER)
-        texts.append(str(to_llvm_ir(part).module))
+        texts.append(to_llvm_ir(part).text)
     return texts
 
 

@@ -175,7 +175,7 @@ def test_large_graphs_split():
     ("riscv64-unknown-linux-gnu", None),
 ])
 def test_spin_hint_is_the_targets_instruction(triple, hint):
-    text = str(translate(support_module(), triple).module)
+    text = translate(support_module(), triple).text
     hints = ("llvm.x86.sse2.pause", "llvm.aarch64.hint")
     assert [h for h in hints if h in text] == ([hint] if hint else [])
     assert "cmpxchg" in text and "load atomic" in text

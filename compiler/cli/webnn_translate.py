@@ -112,7 +112,7 @@ def _translate_into(args, diags: DiagnosticEngine) -> int:
             # Debug line info, so the LLVM IR, the assembly and any object built from them
             # point at the original lines.
             translation = to_llvm_ir(module, debug_info=True)
-            out = str(translation.module)
+            out = translation.text
             if args.emit == "llvm-opt":
                 out = optimize(out)
             elif args.emit == "asm":

@@ -66,7 +66,7 @@ def test_repeated_blocks_share_their_kernels():
 
 
 def test_shared_kernels_are_noinline_in_llvm_ir():
-    text = str(to_llvm_ir(_lowered("reconcile-unrealized-casts")).module)
+    text = to_llvm_ir(_lowered("reconcile-unrealized-casts")).text
     kernels = [line for line in text.splitlines()
                if line.startswith("define") and f'@"{KERNEL_PREFIX}' in line]
     assert kernels and all("internal" in k and "noinline" in k for k in kernels)

@@ -11,7 +11,7 @@
 // RUN: webnn-translate %s --emit=llvm-dialect | FileCheck %s --check-prefix=LLVMD
 // LLVMD: llvm.func @main
 // RUN: webnn-translate %s --emit=llvm | FileCheck %s --check-prefix=LLVM
-// LLVM: define void @"main"(ptr noalias %".1", ptr noalias align 64 %".2", ptr noalias align 64 %".3")
+// LLVM: define void @"main"(ptr noalias %v0, ptr noalias align 64 %v1, ptr noalias align 64 %v2)
 // RUN: webnn-translate %s --emit=llvm-opt | FileCheck %s --check-prefix=OPT
 // OPT: <{{[0-9]+}} x float>
 // RUN: webnn-translate %s --emit=asm | FileCheck %s --check-prefix=ASM
