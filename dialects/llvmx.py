@@ -1,8 +1,7 @@
 """`llvmx`: the few LLVM instructions xDSL 0.74's `llvm` dialect lacks.
 
 Each op here is one LLVM instruction (or intrinsic) with the same name and semantics;
-`compiler/translate.py` emits it next to xDSL's translation of the rest of the llvm
-dialect.
+`compiler/translate.py` writes it into the LLVM IR like the ops of the llvm dialect.
 
 * `uitofp`: xDSL's llvm dialect has `sitofp` but not `uitofp`. (Float-to-integer casts
   need no op here: they lower to the saturating `llvm.fpto[su]i.sat` intrinsics, which
@@ -227,6 +226,3 @@ class CallIndirectOp(IRDLOperation):
 
 LLVMX = Dialect("llvmx", [UIToFPOp, LoadAtomicOp, StoreAtomicOp, AtomicRMWOp, CmpXchgOp,
                           SpinHintOp, CallIndirectOp], [OrderingAttr, RMWKindAttr])
-
-#: cast op class -> llvmlite IRBuilder method name.
-INSTRUCTIONS = {UIToFPOp: "uitofp"}
