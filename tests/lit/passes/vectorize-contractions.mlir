@@ -126,6 +126,22 @@ builtin.module attributes {webnn.version = 2} {
     func.return
   }
 
+  // A strided depthwise convolution (rows load their own vectors): each row holds two
+  // loaded vectors until its shuffle, so a block takes half the rows a stride-1 one
+  // would (14 accumulators, not 28, which spilled).
+  // CHECK-LABEL: func.func @strided_depthwise
+  // CHECK: scf.for %{{.*}} iter_args({{(%[^,]*, ){13}%[^,)]*}}) -> (
+  // CHECK-NOT: iter_args({{(%[^,]*, ){14}}}
+  func.func @strided_depthwise(%x: memref<4x57x65xf32>, %f: memref<4x3x3xf32>, %y: memref<4x28x32xf32>, %begin: index, %end: index) {
+    linalg.generic {indexing_maps = [affine_map<(c, h, w, kh, kw) -> (c, h * 2 + kh, w * 2 + kw)>, affine_map<(c, h, w, kh, kw) -> (c, kh, kw)>, affine_map<(c, h, w, kh, kw) -> (c, h, w)>], iterator_types = ["parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%x, %f : memref<4x57x65xf32>, memref<4x3x3xf32>) outs(%y : memref<4x28x32xf32>) {
+    ^bb0(%in: f32, %w: f32, %acc: f32):
+      %p = arith.mulf %in, %w : f32
+      %s = arith.addf %acc, %p : f32
+      linalg.yield %s : f32
+    }
+    func.return
+  }
+
   // A stride of 5 is more than a vector is built from: left to the scalar loops, as
   // is a dot product (no output dimension any input walks contiguously).
   // CHECK-LABEL: func.func @declined
