@@ -305,7 +305,10 @@ class Contraction:
     (True: each row loads its own vectors and shares a broadcast, the depthwise case;
     False: each row broadcasts its own scalar and shares the vectors, the matrix case).
     `prologue` and `epilogue` are the element-wise parts before and after the sum
-    (None when absent), `extras` the input indices either reads.
+    (None when absent), `extras` the input indices either reads. `bcast_vector`: the
+    shared operand is read as vectors along `v` too instead of broadcast (a depthwise
+    convolution in NHWC: channels are the vectors, each row loads its pixel's input
+    vector and all rows share the filter's vector of the tap).
     """
 
     op: linalg.GenericOp
@@ -326,6 +329,7 @@ class Contraction:
     #: the vector operand when it is a guarded read (then `vec` is the operand index
     #: after the output's: the read is not an input of the generic)
     padded: Padded | None = None
+    bcast_vector: bool = False
 
     def map(self, index: int) -> AffineMap:
         """Indexing map of operand `index` (inputs first, then the output, then a
@@ -539,6 +543,15 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
                 v not in maps[other].used_dims():
             vec, bcast = i, other
             break
+    both = vec is None and all(_contiguous_in(maps[i], v) for i in product)
+    if both:
+        # Both inputs walk `v` contiguously (a depthwise convolution in NHWC): the one
+        # that also depends on an output dimension the other does not is read per row.
+        out_dims = out_map.used_dims() - {v}
+        for i, other in ((product[0], product[1]), (product[1], product[0])):
+            if (out_dims & maps[i].used_dims()) - maps[other].used_dims():
+                vec, bcast, stride = i, other, 1
+                break
     if vec is None or bcast == n_in + 1:
         return None  # a padded read is only taken as the vector operand
     # Extra inputs of the prologue and epilogue: parallel loops only, and the vector
@@ -560,12 +573,29 @@ def analyze(op: linalg.GenericOp) -> Contraction | None:
         if in_b != in_v:
             candidates.append((not in_b, -extents[d], d))
     r, r_in_vec = None, False
-    if candidates:
+    if candidates and both:
+        # Rows of the vector operand only; among equal extents the innermost (NHWC:
+        # the output column, whose rows are adjacent pixels).
+        r_in_vec, _, r = min((k, e, -d) for k, e, d in candidates if k)
+        r = -r
+    elif candidates:
         r_in_vec, _, r = min(candidates)
+    if both and not r_in_vec:
+        return None
     parallel = [d for d in range(len(extents)) if d not in reductions]
     outer = [d for d in parallel if d not in (v, r)]
     return Contraction(op, vec, bcast, v, r, r_in_vec, outer, reductions, extents,
-                       body.total, body.prologue, body.epilogue, extras, stride, body.padded)
+                       body.total, body.prologue, body.epilogue, extras, stride, body.padded,
+                       both)
+
+
+def _contiguous_in(amap: AffineMap, v: int) -> bool:
+    """Whether `v` appears only in the innermost index of `amap`, with unit stride."""
+    if not amap.results:
+        return False
+    last = linear(amap.results[-1])
+    return last is not None and last[0].get(v) == 1 and \
+        all(v not in e.used_dims() for e in amap.results[:-1])
 
 
 __all__ = ["Contraction", "Part", "Padded", "analyze", "padded_read", "zero_padding",

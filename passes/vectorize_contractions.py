@@ -142,12 +142,14 @@ class Tile:
         return self.vectors * self.lanes
 
 
-def _kernel_cycles(rows: int, vectors: int, r_in_vec: bool, stride: int = 1) -> float:
+def _kernel_cycles(rows: int, vectors: int, r_in_vec: bool, stride: int = 1,
+                   shared: int = 1) -> float:
     """Estimated cycles of one reduction step of a rows x vectors block (a strided
-    vector costs `stride` loads and `stride - 1` shuffles)."""
+    vector costs `stride` loads and `stride - 1` shuffles; `shared`: the loads all rows
+    of a depthwise block share, one broadcast or, in NHWC, a filter vector each)."""
     fmas = rows * vectors
     per_vector = 2 * stride - 1
-    loads = (rows * vectors * per_vector + 1) if r_in_vec else (vectors * per_vector + rows)
+    loads = (rows * vectors * per_vector + shared) if r_in_vec else (vectors * per_vector + rows)
     return max(fmas, loads / LOADS_PER_CYCLE, MIN_STEP_CYCLES) + LOAD_COST * loads
 
 
@@ -165,22 +167,23 @@ def choose_tile(c: Contraction, target: VectorTarget, adjacent_rows: bool = True
         if vectors > 1 and (vectors - 1) * lanes >= columns:
             break
         budget = target.registers - vectors - SPARE_REGISTERS
+        shared = vectors if c.bcast_vector else 1
         if c.r_in_vec:
             # Each row loads its own vectors: a strided row holds `stride` of them until
             # its shuffle, and LLVM hoists those loads, so more rows spill accumulators
             # (28 rows of a stride-2 depthwise convolution did, every FMA then loaded
             # and stored one: 0.34 ms against 0.23 for 14 rows on 96 channels at 112).
-            budget = (target.registers - SPARE_REGISTERS - 1) // c.stride
+            budget = (target.registers - SPARE_REGISTERS - shared) // c.stride
         max_rows = max(1, min(budget // vectors, rows_total)) if c.r is not None else 1
-        if not adjacent_rows and not c.r_in_vec:
+        if not adjacent_rows and not c.r_in_vec or c.bcast_vector:
             max_rows = min(max_rows, SCATTERED_ROWS)
         full, rest = divmod(columns, vectors * lanes)
         tail = -(-rest // lanes)
         for rows in range(1, max_rows + 1):
             blocks, leftover = divmod(rows_total, rows)
-            per_row_block = full * _kernel_cycles(rows, vectors, c.r_in_vec, c.stride) + \
-                tail * _kernel_cycles(rows, 1, c.r_in_vec, c.stride)
-            single = full * _kernel_cycles(1, vectors, c.r_in_vec, c.stride) + \
+            per_row_block = full * _kernel_cycles(rows, vectors, c.r_in_vec, c.stride, shared) \
+                + tail * _kernel_cycles(rows, 1, c.r_in_vec, c.stride)
+            single = full * _kernel_cycles(1, vectors, c.r_in_vec, c.stride, shared) + \
                 tail * _kernel_cycles(1, 1, c.r_in_vec, c.stride)
             cycles = blocks * per_row_block + leftover * single
             key = (cycles, -rows * vectors, Tile(rows, vectors, lanes))
@@ -683,6 +686,8 @@ class _Kernel:
             const += coef * off
             if ssa is not None:
                 terms.append((self.depth.get(ssa, 0), coef, ssa))
+        if operand == self.c.vec and self.c.padded is not None:
+            terms += self._clamped_axes(env)
         for _, coef, ssa in sorted(terms, key=lambda t: (t[0], t[1])):
             term = ssa if coef == 1 else self.muli(ssa, self.index(coef))
             base = term if base is None else self.addi(base, term)
@@ -722,6 +727,11 @@ class _Kernel:
             at = idx if m == 0 else self.addi(idx, self.index(m * lanes))
             if c.padded is not None:
                 part_mask = self.inside_mask(env, m * lanes)
+                if mask is not None and len(self.maps[c.vec].results) - 1 not in c.padded.sizes:
+                    # The last vector of a row not padded along it (NHWC channels):
+                    # its lanes past the row's end stay off too.
+                    part_mask = self._cached(("andi", part_mask, mask), [part_mask, mask],
+                                             lambda a=part_mask, b=mask: arith.AndIOp(a, b))
             elif count is None:
                 part_mask = None if m < c.stride - 1 else self.lane_mask(lanes - c.stride + 1)
             else:
@@ -777,19 +787,7 @@ class _Kernel:
         outside the tensor turns every lane off."""
         c, lanes = self.c, self.target.lanes
         last = len(self.maps[c.vec].results) - 1
-        inside = None
-        for q, size in sorted(c.padded.sizes.items()):
-            if q == last:
-                continue
-            value = self.axis(c.vec, q, env)
-            low = self._cached(("sge", value), [value],
-                               lambda v=value: arith.CmpiOp(v, self.index(0), "sge"))
-            high = self._cached(("slt", value, size), [value],
-                                lambda v=value, n=size: arith.CmpiOp(v, self.index(n), "slt"))
-            ok = self._cached(("andi", low, high), [low, high],
-                              lambda a=low, b=high: arith.AndIOp(a, b))
-            inside = ok if inside is None else self._cached(
-                ("andi", inside, ok), [inside, ok], lambda a=inside, b=ok: arith.AndIOp(a, b))
+        inside = self.inside_row(env)
         if last in c.padded.sizes:
             start = self.axis(c.vec, last, env)
             if first:
@@ -812,6 +810,53 @@ class _Kernel:
             DenseIntOrFPElementsAttr.from_list(VectorType(i1, [lanes]), [0] * lanes)))
         return self._cached(("select", inside, mask), [inside, mask],
                             lambda: arith.SelectOp(inside, mask, none))
+
+    def _clamped_axes(self, env: dict[int, Value]) -> list[tuple[int, int, SSAValue]]:
+        """Index terms that move a padded read's guarded outer axes (neither the
+        vector's nor the rows') back inside the tensor: (depth, stride, shift).
+
+        A read outside along such an axis loads nothing (its mask is all off), but its
+        address lies whole image rows beyond the buffer, often on a page that is not
+        mapped, where even a load with every lane off takes a slow path (an NHWC
+        depthwise convolution ran 3-5x slower, by where its buffers happened to lie).
+        The shift depends on outer loops only, so it costs nothing per load."""
+        c = self.c
+        amap = self.maps[c.vec]
+        shape = self.buffers[c.vec].type.get_shape()
+        last = len(amap.results) - 1
+        shifts = []
+        for q, size in sorted(c.padded.sizes.items()):
+            used = amap.results[q].used_dims()
+            if q == last or c.v in used or (c.r is not None and c.r in used):
+                continue
+            value = self.axis(c.vec, q, env)
+            high = self._cached(("minsi", value, size - 1), [value], lambda v=value, n=size:
+                                arith.MinSIOp(v, self.index(n - 1)))
+            inside = self._cached(("maxsi", high, 0), [high],
+                                  lambda h=high: arith.MaxSIOp(h, self.index(0)))
+            shift = self.subi(inside, value)
+            shifts.append((self.depth.get(shift, 0), prod(shape[q + 1:]), shift))
+        return shifts
+
+    def inside_row(self, env: dict[int, Value]) -> SSAValue | None:
+        """Whether a padded read at `env` is inside the tensor along every guarded axis
+        but the vector's (an i1), or None when only the vector's axis is guarded."""
+        c = self.c
+        last = len(self.maps[c.vec].results) - 1
+        inside = None
+        for q, size in sorted(c.padded.sizes.items()):
+            if q == last:
+                continue
+            value = self.axis(c.vec, q, env)
+            low = self._cached(("sge", value), [value],
+                               lambda v=value: arith.CmpiOp(v, self.index(0), "sge"))
+            high = self._cached(("slt", value, size), [value],
+                                lambda v=value, n=size: arith.CmpiOp(v, self.index(n), "slt"))
+            ok = self._cached(("andi", low, high), [low, high],
+                              lambda a=low, b=high: arith.AndIOp(a, b))
+            inside = ok if inside is None else self._cached(
+                ("andi", inside, ok), [inside, ok], lambda a=inside, b=ok: arith.AndIOp(a, b))
+        return inside
 
     def lane_mask(self, count: int | SSAValue) -> SSAValue:
         """A mask of the first `count` lanes."""
@@ -1107,9 +1152,19 @@ class _Kernel:
                 vecs = [row] * rows
                 bcasts = [self.load_broadcast(c.bcast, at(i, 0, kenv)) for i in range(rows)]
             elif c.r_in_vec:
-                scalar = self.load_broadcast(c.bcast, kenv)
                 vecs = [[self.load_operand(at(i, j, kenv), mask, count) for j in range(vectors)]
                         for i in range(rows)]
+                if c.bcast_vector:  # NHWC depthwise: the tap's filter vectors, shared
+                    shared = [self.load_vector(c.bcast, at(0, j, kenv), mask)
+                              for j in range(vectors)]
+                    out = []
+                    for i in range(rows):
+                        for j in range(vectors):
+                            fma = make(vector.FMAOp, (shared[j], vecs[i][j],
+                                                      carried[i * vectors + j]), (self.vtype,))
+                            out.append(self._insert(fma).results[0])
+                    return out
+                scalar = self.load_broadcast(c.bcast, kenv)
                 bcasts = [scalar] * rows
             else:
                 row = [self.load_operand(at(0, j, kenv), mask, count) for j in range(vectors)]

@@ -4,7 +4,8 @@ that hit every edge of a register block.
 Matrix products and convolutions with sizes of 1, primes and odd sizes (partial row
 blocks, masked last columns, single reduction steps), constant operands (packed at
 compile time) and run-time ones (packed per call when their rows alias in the cache), strides (deinterleaved vectors, their last lanes
-masked), dilations, groups, depthwise, padding on one side, both layouts, and fused prologues (bias, gemm's `C`) and epilogues (relu, clamp,
+masked), dilations, groups, depthwise (NCHW: rows share a filter scalar; NHWC: channel
+vectors, rows share a filter vector), padding on one side, both layouts, and fused prologues (bias, gemm's `C`) and epilogues (relu, clamp,
 residual add). Every case runs on one thread, and split on two and three (slices of
 whole register blocks, the last one ragged) with the same bits as on one, and for each
 vector target's block shapes (16, 8 and 4 lanes run
@@ -142,6 +143,27 @@ def _conv_cases(g, feeds):
                                         bias=g.constant(_data(20)), inputLayout="nhwc",
                                         filterLayout="hwio", padding=[1, 1, 1, 1])),
                 45, True))
+    # NHWC depthwise: channels are the vectors (odd counts: a masked last vector), each
+    # row of the block is an output pixel loading its own input vector, the filter
+    # vector of the tap is shared; strides, dilations, padding on one side, both
+    # filter layouts with the channels innermost. A channel multiplier (input channel
+    # o // 2) has no unit-stride vector: scalar loops.
+    for i, (x_shape, w_shape, layout, options, act, kernel) in enumerate([
+            ((1, 9, 13, 20), (1, 3, 3, 20), "ihwo", {"padding": [1, 1, 1, 1]}, "relu6", True),
+            ((1, 13, 11, 37), (1, 3, 3, 37), "ihwo",
+             {"strides": [2, 2], "padding": [0, 1, 0, 1]}, "relu", True),
+            ((2, 10, 9, 16), (3, 3, 1, 16), "hwio",
+             {"dilations": [2, 2], "padding": [2, 2, 2, 1]}, None, True),
+            ((1, 6, 7, 3), (1, 3, 3, 6), "ihwo", {"padding": [1, 1, 1, 1]}, None, False)]):
+        name = f"nhwc_dw{i}"
+        feeds[name] = _data(*x_shape)
+        channels = x_shape[3]
+        y = g.conv2d(g.input(name, "float32", list(x_shape)), g.constant(_data(*w_shape)),
+                     bias=g.constant(_data(w_shape[layout.index("o")])), groups=channels,
+                     inputLayout="nhwc", filterLayout=layout, **options)
+        y = g.relu(y) if act == "relu" else g.clamp(y, minValue=0.0, maxValue=6.0) \
+            if act == "relu6" else y
+        out.append((name, y, 9, kernel))
     # convTranspose2d: a convolution over the spread input, the filter read backwards.
     feeds["ct_x"] = _data(1, 8, 10, 12)
     out.append(("conv_transpose", g.relu(g.convTranspose2d(
