@@ -24,6 +24,7 @@ _UPSTREAM = ("canonicalize", "cse", "dce", "licm", "convert-memref-to-ptr")
 _OURS = {
     "webnn-upgrade": "webnn_upgrade:WebnnUpgradePass",
     "webnn-downgrade": "webnn_downgrade:WebnnDowngradePass",
+    "convert-to-nhwc": "convert_to_nhwc:ConvertToNHWCPass",
     "convert-webnn-to-linalg": "convert_webnn_to_linalg:ConvertWebNNToLinalgPass",
     "fuse-elementwise": "fuse_elementwise:FuseElementwisePass",
     "bufferize": "bufferize:BufferizePass",

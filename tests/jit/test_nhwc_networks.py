@@ -1,0 +1,83 @@
+"""`convert-to-nhwc` through the JIT: depthwise networks, converted, against the
+reference executor.
+
+Each graph has enough depthwise convolutions to be converted (the test checks that it
+was, and that transposes are left only at the edges it expects), and mixes what the
+pass moves transposes through or stops at: activations, a residual add of the graph's
+input, an add of two converted values, both pools, strided and dilated depthwise
+convolutions with odd channel counts, a grouped convolution (kept NCHW), a run-time
+filter (kept NCHW), a concat (not known to the pass) and a gemm head.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import compiler
+from compiler.interpret import interpret
+from compiler.pipeline import lower
+from dialects.webnn.ops.convolution import Conv2dOp
+from dialects.webnn.ops.movement import TransposeOp
+
+RNG = np.random.default_rng(20261207)
+
+
+def _data(*shape: int) -> np.ndarray:
+    return RNG.uniform(-1.0, 1.0, shape).astype(np.float32)
+
+
+def _network():
+    g = compiler.GraphBuilder()
+    feeds = {"x": _data(1, 5, 13, 11), "w": _data(5, 5, 1, 1)}
+    x = g.input("x", "float32", [1, 5, 13, 11])
+
+    def dw(v, c, **options):
+        return g.conv2d(v, g.constant(_data(c, 1, 3, 3)), bias=g.constant(_data(c)),
+                        groups=c, **options)
+
+    a = g.clamp(dw(x, 5, padding=[1, 1, 1, 1]), minValue=-0.5, maxValue=0.5)
+    b = g.conv2d(a, g.constant(_data(5, 5, 3, 3)), padding=[1, 1, 1, 1])  # dense 3x3
+    r = g.add(b, x)                                                  # residual: the input
+    c = g.relu(dw(r, 5, strides=[2, 2], padding=[0, 1, 1, 1]))       # stride 2
+    d = g.sigmoid(dw(c, 5, dilations=[2, 2], padding=[2, 2, 2, 2]))  # dilation 2
+    e = g.conv2d(d, g.constant(_data(19, 5, 1, 1)), bias=g.constant(_data(19)))  # 19 ch
+    f = dw(e, 19, padding=[1, 1, 1, 1])
+    s = g.add(f, e)                                                  # two converted values
+    deep = dw(s, 19, padding=[1, 1, 1, 1])
+    pair = g.conv2d(deep, g.constant(_data(6, 19, 1, 1)))
+    mixed = g.conv2d(pair, g.constant(_data(6, 3, 3, 3)), groups=2, padding=[1, 1, 1, 1])  # grouped
+    runtime = g.conv2d(d, g.input("w", "float32", [5, 5, 1, 1]))     # run-time filter
+    joined = g.concat([mixed, g.maxPool2d(runtime, windowDimensions=[1, 1])], 1)
+    pooled = g.maxPool2d(joined, windowDimensions=[2, 2], strides=[2, 2])
+    flat = g.reshape(g.averagePool2d(pooled), [1, 11])
+    out = g.gemm(flat, g.constant(_data(11, 4)), c=g.constant(_data(4)))
+    return g.build({"y": out, "features": s}), feeds
+
+
+MODULE, FEEDS = _network()
+
+
+def test_the_network_is_converted():
+    """Every convolution with an inline filter, but the grouped one, runs in NHWC; the
+    transposes left are the input's, the ones back to NCHW where the concat and the
+    run-time filter need it, and none between converted ops."""
+    work = MODULE.op.clone()
+    lower(work, until="convert-to-nhwc")
+    convs = [o for o in work.walk() if isinstance(o, Conv2dOp)]
+    layouts = sorted(o.opt("inputLayout") for o in convs)
+    assert layouts == ["nchw", "nchw"] + ["nhwc"] * (len(convs) - 2)
+    for t in (o for o in work.walk() if isinstance(o, TransposeOp)):
+        producer = t.input.owner
+        assert not isinstance(producer, TransposeOp)
+        if isinstance(producer, Conv2dOp):
+            assert producer.opt("inputLayout") == "nhwc"
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_the_converted_network_matches_the_reference(threads):
+    expected = interpret(MODULE, FEEDS)
+    got = compiler.compile(MODULE, threads=threads, cache=False)(**FEEDS)
+    for name in ("y", "features"):
+        np.testing.assert_allclose(got[name], expected[name], rtol=1e-5, atol=1e-5,
+                                   err_msg=name)
