@@ -125,15 +125,22 @@ def choose_dim(op: linalg.GenericOp, planner: Planner | None = None
     convolution, rows of a matrix product), its columns along the vector dimension, so
     no thread runs the single-row or masked blocks of a cut tile; 1 elsewhere. The
     outermost parallel dimension with at least 8 granules is taken (coarse, contiguous
-    slices), else the one with the most, if it has 2.
+    slices), else the one with the most, if it has 2. Dimensions after a reduction count
+    only for a vector kernel, which orders its loops itself.
     """
     if work(op) < MIN_PARALLEL_WORK:
         return None
     extents = iteration_extents(op)
     iterators = [str(it.data) for it in op.iterator_types.data]
     best = None
+    kernel = planner is not None and planner.plan(op, None) is not None
     for dim, (kind, extent) in enumerate(zip(iterators, extents)):
         if "parallel" not in kind:
+            if kernel:
+                # A vector kernel orders its own loops: a parallel dimension after a
+                # reduction splits as well (NHWC: the output channels, when 7 image
+                # rows would leave one thread 4 of them).
+                continue
             break  # loops are nested in dimension order: stay outside the reductions
         granule = _granule(op, dim, planner)
         units = -(-extent // granule)

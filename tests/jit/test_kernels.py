@@ -240,8 +240,8 @@ def _steps(until: str) -> dict[str, func.FuncOp]:
 def test_kernels_are_split_in_whole_register_blocks(name, split_everything, monkeypatch):
     """A split kernel's slices are whole blocks of its rows: the granule `parallelize`
     writes is the row step of the loop `vectorize-contractions` emits over the step's
-    [begin, end) (so the plan and the kernel agree), or the kernel is split along
-    another loop, outside its blocks."""
+    [begin, end) (so the plan and the kernel agree), or its whole blocks of columns, or
+    the kernel is split along another loop, outside its blocks."""
     monkeypatch.setattr(passes.target, "host_target", lambda: TARGETS[name])
     split = _steps("parallelize")
     kernels = _steps("vectorize-contractions")
@@ -257,13 +257,15 @@ def test_kernels_are_split_in_whole_register_blocks(name, split_everything, monk
         begin = kernels[sym].body.blocks[0].args[-2]
         loops = [o for o in kernels[sym].walk() if isinstance(o, scf.ForOp)
                  and o.lb is begin]
+        steps = {o.step.owner.value.value.data for o in loops}
         if dim == c.r:
             by_rows += 1
             assert granule > 1 or c.extents[dim] < 4, sym
-            steps = {o.step.owner.value.value.data for o in loops}
             assert granule in steps, (sym, granule, steps)
+        elif dim == c.v:  # split in whole blocks of columns (no loop before has enough)
+            assert granule % TARGETS[name].lanes == 0 and granule in steps, (sym, steps)
         else:
-            assert dim != c.v and granule == 1, sym
+            assert granule == 1, sym
     assert by_rows >= 10  # the matrix products and most convolutions
 
 
