@@ -53,7 +53,7 @@ class Stage:
 
 #: The lowering stages in order.
 STAGES: tuple[Stage, ...] = (
-    Stage("convert-to-nhwc", "a network of depthwise convolutions runs them in NHWC"),
+    Stage("convert-to-nhwc", "depthwise networks run in NHWC; NHWC filters as kernels read them"),
     Stage("convert-webnn-to-linalg", "every webnn op becomes linalg.generic on tensors"),
     Stage("fuse-elementwise", "element-wise producers are computed inside their consumer"),
     Stage("bufferize", "tensors become caller buffers and one planned arena"),

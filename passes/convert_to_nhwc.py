@@ -1,5 +1,6 @@
 """`convert-to-nhwc`: a network of depthwise convolutions runs its convolutions in NHWC,
-with transposes only where the graph's NCHW tensors enter and leave.
+with transposes only where the graph's NCHW tensors enter and leave; NHWC convolutions
+read their constant filters in the layout of their kernels.
 
 The kernels (`vectorize-contractions`) read a tensor's innermost dimension as vectors.
 In NCHW that is the image column: a depthwise convolution's rows of vectors straddle
@@ -24,17 +25,25 @@ the transpose instead; a pool reads its input in NHWC. What is left are the tran
 at the edges (the image in, the features out) and around ops the rewrite does not
 know, which stay correct, only slower.
 
+A graph already in NHWC (TFLite's models are) keeps its layout, but a constant filter in
+OHWI or OIHW is copied, at compile time, into the layout its kernel reads as vectors of
+output channels (HWIO, or IHWO for a depthwise filter): with the output channels
+outermost, the kernel generator declined such convolutions and they ran as scalar loops
+(a 1x1 one, 32 to 192 channels at 56x56: 1.42 ms, now 0.36).
+
 Each transpose costs a pass over its tensor (MobileNetV2's image: 0.1 ms), so a graph
 is converted only when it has at least `MIN_DEPTHWISE` depthwise convolutions: one
 MobileNetV2 block alone (W4) gains 0.02 ms in its depthwise layer and would pay 0.11 ms
-for the transposes at its edges. Convolutions with a filter that is not an inline
-constant, or grouped but not depthwise, keep NCHW. Every new op keeps the location of
+for the transposes at its edges. Convolutions with a filter computed at run time (or
+in a file that cannot be read: `convert-webnn-to-linalg` reports it), or grouped but not
+depthwise, keep NCHW. Every new op keeps the location of
 the op it stands for.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -44,13 +53,13 @@ from xdsl.dialects.builtin import BytesAttr, DenseIntOrFPElementsAttr, ModuleOp
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
-from dialects.webnn.ops.convolution import Conv2dOp
+from dialects.webnn.ops.convolution import Conv2dOp, layout_dims
 from dialects.webnn.ops.elementwise import BinaryOp, UnaryOp
 from dialects.webnn.ops.graph import ConstantOp
 from dialects.webnn.ops.movement import TransposeOp
 from dialects.webnn.ops.pooling import Pool2dOp
 from dialects.webnn.types import TensorSpec
-from runtime.constants import from_bytes
+from runtime.constants import ConstantDataError, from_bytes, load_npz
 
 #: Depthwise convolutions a graph needs before its convolutions go NHWC (see above).
 MIN_DEPTHWISE = 4
@@ -64,32 +73,72 @@ class ConvertToNHWCPass(ModulePass):
 
     name = "convert-to-nhwc"
 
+    #: Folder that `file("x.npz", ...)` filters are relative to (set by the pass runner,
+    #: as for `convert-webnn-to-linalg`); run alone, the pass reads `.`.
+    weights_dir: str | None = None
+
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        data = _FilterData(self.weights_dir)
         for fn in op.ops:
-            if isinstance(fn, func.FuncOp) and fn.body.blocks:
-                convs = [o for o in fn.body.blocks[0].ops if _convertible(o)]
-                if sum(1 for c in convs if _depthwise(c)) >= MIN_DEPTHWISE:
-                    filters: dict[tuple[ConstantOp, str], ConstantOp] = {}
-                    for conv in convs:
-                        _to_nhwc(conv, filters)
-                    _sink_transposes(fn)
+            if not isinstance(fn, func.FuncOp) or not fn.body.blocks:
+                continue
+            filters: dict[tuple[ConstantOp, str], ConstantOp] = {}
+            convs = [o for o in fn.body.blocks[0].ops if _convertible(o, "nchw", data)]
+            if sum(1 for c in convs if _depthwise(c)) >= MIN_DEPTHWISE:
+                for conv in convs:
+                    _to_nhwc(conv, filters, data)
+                _sink_transposes(fn)
+            for conv in [o for o in fn.body.blocks[0].ops if _convertible(o, "nhwc", data)]:
+                if conv.opt("filterLayout") != _kernel_layout(conv):
+                    _relay_filter(conv, filters, data)
+
+
+class _FilterData:
+    """The data of constant filters, inline or in their `.npz`, read once each; None
+    for data that cannot be had (the convolution is left as it is, and
+    `convert-webnn-to-linalg` reports the constant at its line)."""
+
+    def __init__(self, weights_dir: str | None):
+        self.folder = Path(weights_dir or ".")
+        self.arrays: dict[ConstantOp, np.ndarray | None] = {}
+
+    def __call__(self, const: ConstantOp) -> np.ndarray | None:
+        if const not in self.arrays:
+            spec = TensorSpec.from_type(const.output.type)
+            try:
+                self.arrays[const] = (
+                    from_bytes(const.value.data.data, spec.dtype, spec.shape)
+                    if const.value is not None else
+                    load_npz(self.folder / const.file.data, const.key.data, spec.dtype,
+                             spec.shape))
+            except ConstantDataError:
+                self.arrays[const] = None
+        return self.arrays[const]
 
 
 def _depthwise(conv: Conv2dOp) -> bool:
-    channels = conv.input.type.get_shape()[1]
-    return conv.opt("groups") == channels == conv.output.type.get_shape()[1] > 1
+    layout = conv.opt("inputLayout")
+    channels = layout_dims(conv.input.type.get_shape(), layout)["c"]
+    return conv.opt("groups") == channels == \
+        layout_dims(conv.output.type.get_shape(), layout)["c"] > 1
 
 
-def _convertible(op: Operation) -> bool:
-    """A NCHW conv2d with an inline OIHW float32 filter, dense or depthwise."""
-    if not isinstance(op, Conv2dOp) or op.opt("inputLayout") != "nchw" or \
-            op.opt("filterLayout") != "oihw":
+def _kernel_layout(conv: Conv2dOp) -> str:
+    """The filter layout the NHWC kernels read as vectors of output channels."""
+    return "ihwo" if _depthwise(conv) else "hwio"
+
+
+def _convertible(op: Operation, layout: str, data: _FilterData) -> bool:
+    """A conv2d in `layout` with a constant float32 filter (inline or in a readable
+    file), dense or depthwise (and, in NCHW, in the default OIHW layout)."""
+    if not isinstance(op, Conv2dOp) or op.opt("inputLayout") != layout or \
+            layout == "nchw" and op.opt("filterLayout") != "oihw":
         return False
     source = op.filter.owner
-    if not isinstance(source, ConstantOp) or source.value is None or \
+    if not isinstance(source, ConstantOp) or \
             TensorSpec.from_type(source.output.type).dtype != "float32":
         return False
-    return op.opt("groups") == 1 or _depthwise(op)
+    return (op.opt("groups") == 1 or _depthwise(op)) and data(source) is not None
 
 
 def _constant(array: np.ndarray, like: ConstantOp) -> ConstantOp:
@@ -119,31 +168,59 @@ def _permutation(op: Operation) -> tuple[int, ...] | None:
     return tuple(perm) if perm is not None else tuple(reversed(range(rank)))
 
 
-def _to_nhwc(conv: Conv2dOp, filters: dict[tuple[ConstantOp, str], ConstantOp]) -> None:
-    """conv2d in NCHW -> transpose, conv2d in NHWC, transpose back (module doc).
-    `filters`: the filters transposed so far, by source constant and layout (convolutions
-    sharing a filter share its transposed copy)."""
+def _filter(conv: Conv2dOp, layout: str,
+            filters: dict[tuple[ConstantOp, str], ConstantOp], data: _FilterData) -> SSAValue:
+    """`conv`'s constant filter in `layout`, transposed at compile time once per source
+    constant and layout (`filters`: those made so far; convolutions sharing a filter
+    share its copy)."""
     source = conv.filter.owner
-    # OIHW -> IHWO ([1, kh, kw, C]) for a depthwise filter, else HWIO.
-    layout, order = ("ihwo", (1, 2, 3, 0)) if _depthwise(conv) else ("hwio", (2, 3, 1, 0))
-    block = conv.parent_block()
     filt = filters.get((source, layout))
     if filt is None:
-        spec = TensorSpec.from_type(source.output.type)
-        data = from_bytes(source.value.data.data, spec.dtype, spec.shape)
-        filt = filters[(source, layout)] = _constant(data.transpose(order), source)
-        block.insert_op_before(filt, source)
-    into = _transpose_of(conv.input, TO_NHWC, conv)
-    new = Conv2dOp.make({"input": into, "filter": filt.output, "bias": conv.bias},
-                        {"inputLayout": "nhwc", "filterLayout": layout},
-                        properties=_options(conv, "inputLayout", "filterLayout"),
-                        location=conv.location)
-    back = _transpose(new.output, TO_NCHW, conv)
-    block.insert_ops_before([new, back], conv)
-    conv.output.replace_all_uses_with(back.output)
+        given = conv.opt("filterLayout")
+        order = [given.index(letter) for letter in layout]
+        filt = filters[(source, layout)] = _constant(data(source).transpose(order), source)
+        source.parent_block().insert_op_before(filt, source)
+    return filt.output
+
+
+def _replace_conv(conv: Conv2dOp, operands: dict, options: dict) -> Conv2dOp:
+    """A new conv2d for `conv`, before it, with `operands` and `options` changed; the
+    old filter constant goes when nothing else reads it."""
+    source = conv.filter.owner
+    new = Conv2dOp.make({"input": conv.input, "filter": conv.filter, "bias": conv.bias,
+                         **operands}, options,
+                        properties=_options(conv, *options), location=conv.location)
+    block = conv.parent_block()
+    block.insert_op_before(new, conv)
+    conv.output.replace_all_uses_with(new.output)
     block.erase_op(conv)
     if not source.output.uses:
         block.erase_op(source)
+    return new
+
+
+def _to_nhwc(conv: Conv2dOp, filters: dict[tuple[ConstantOp, str], ConstantOp],
+             data: _FilterData) -> None:
+    """conv2d in NCHW -> transpose, conv2d in NHWC, transpose back (module doc)."""
+    layout = _kernel_layout(conv)
+    filt = _filter(conv, layout, filters, data)
+    into = _transpose_of(conv.input, TO_NHWC, conv)
+    uses = list(conv.output.uses)
+    new = _replace_conv(conv, {"input": into, "filter": filt},
+                        {"inputLayout": "nhwc", "filterLayout": layout})
+    back = _transpose(new.output, TO_NCHW, new)
+    new.parent_block().insert_op_after(back, new)
+    for use in uses:
+        use.operation.operands[use.index] = back.output
+
+
+def _relay_filter(conv: Conv2dOp, filters: dict[tuple[ConstantOp, str], ConstantOp],
+                  data: _FilterData) -> None:
+    """An NHWC conv2d whose constant filter is not in the layout its kernel reads as
+    vectors (OHWI, TFLite's, or OIHW: scalar loops, 4x slower) reads a copy in it."""
+    layout = _kernel_layout(conv)
+    _replace_conv(conv, {"filter": _filter(conv, layout, filters, data)},
+                  {"filterLayout": layout})
 
 
 def _transpose_of(value: SSAValue, perm: tuple[int, ...], before: Operation) -> SSAValue:

@@ -81,3 +81,62 @@ def test_the_converted_network_matches_the_reference(threads):
     for name in ("y", "features"):
         np.testing.assert_allclose(got[name], expected[name], rtol=1e-5, atol=1e-5,
                                    err_msg=name)
+
+
+def _tflite_style():
+    """An NHWC graph with OHWI filters (TFLite's), too few depthwise convolutions to
+    matter: its filters are re-laid, its activations not."""
+    g = compiler.GraphBuilder()
+    feeds = {"x": _data(2, 9, 7, 6)}
+    x = g.input("x", "float32", [2, 9, 7, 6])
+    a = g.conv2d(x, g.constant(_data(10, 3, 3, 6)), bias=g.constant(_data(10)),
+                 padding=[1, 1, 0, 2], inputLayout="nhwc", filterLayout="ohwi")
+    b = g.relu(g.conv2d(a, g.constant(_data(10, 3, 3, 1)), groups=10, strides=[2, 1],
+                        padding=[1, 1, 1, 1], inputLayout="nhwc", filterLayout="ohwi"))
+    c = g.conv2d(b, g.constant(_data(17, 10, 1, 1)), inputLayout="nhwc",
+                 filterLayout="oihw")
+    return g.build({"y": c}), feeds
+
+
+def test_nhwc_filters_are_read_as_their_kernels_take_them():
+    module, feeds = _tflite_style()
+    work = module.op.clone()
+    lower(work, until="convert-to-nhwc")
+    convs = [o for o in work.walk() if isinstance(o, Conv2dOp)]
+    assert [o.opt("filterLayout") for o in convs] == ["hwio", "ihwo", "hwio"]
+    assert not any(isinstance(o, TransposeOp) for o in work.walk())
+    expected = interpret(module, feeds)
+    got = compiler.compile(module, threads=1, cache=False)(**feeds)
+    np.testing.assert_allclose(got["y"], expected["y"], rtol=1e-5, atol=1e-5)
+
+
+def test_filters_in_a_weights_file_are_converted(tmp_path):
+    """`webnn-import` writes large filters to an .npz beside the IR: they are read from
+    there (the pass runner gives the pass the IR file's folder), and a filter the file
+    does not hold leaves its convolution as it was, for the lowering to report."""
+    filters = {f"w{i}": _data(8, 1, 3, 3) for i in range(4)}
+    np.savez(tmp_path / "weights.npz", **filters)
+    lines = [f'    %w{i} = webnn.constant file("weights.npz", "w{i}") : tensor<8x1x3x3xf32>'
+             for i in range(4)]
+    value = "%x"
+    for i in range(4):
+        lines.append(f"    %c{i} = webnn.conv2d {value}, %w{i} {{padding = [1, 1, 1, 1], "
+                     "groups = 8} : (tensor<1x8x6x6xf32>, tensor<8x1x3x3xf32>) -> "
+                     "tensor<1x8x6x6xf32>")
+        value = f"%c{i}"
+    ir = ("builtin.module attributes {webnn.version = 2} {\n"
+          '  func.func @main(%x: tensor<1x8x6x6xf32> {webnn.name = "x"}) -> '
+          '(tensor<1x8x6x6xf32> {webnn.name = "y"}) {\n' + "\n".join(lines)
+          + f"\n    func.return {value} : tensor<1x8x6x6xf32>\n  }}\n}}\n")
+    path = tmp_path / "net.mlir"
+    path.write_text(ir)
+    module = compiler.parse(path)
+    work = module.op.clone()
+    lower(work, until="convert-to-nhwc", source=path)
+    assert all(o.opt("inputLayout") == "nhwc" for o in work.walk() if isinstance(o, Conv2dOp))
+    feeds = {"x": _data(1, 8, 6, 6)}
+    got = compiler.compile(module, threads=1, cache=False)(**feeds)
+    np.testing.assert_allclose(got["y"], interpret(module, feeds)["y"], rtol=1e-5, atol=1e-5)
+    path.write_text(ir.replace('"w3")', '"missing")'))
+    with pytest.raises(compiler.CompileError, match="missing"):
+        compiler.compile(compiler.parse(path), cache=False)

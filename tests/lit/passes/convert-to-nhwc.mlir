@@ -67,3 +67,26 @@ builtin.module attributes {webnn.version = 2} {
     func.return %2 : tensor<1x8x10x10xf32>
   }
 }
+
+// -----
+
+// An NHWC graph (TFLite's filters are OHWI) keeps its layout, whatever its depthwise
+// count, but each constant filter is read in the layout the kernels take as vectors of
+// output channels: HWIO, or IHWO for a depthwise one (OHWI's output channels are
+// outermost, which left these convolutions to scalar loops).
+// CHECK-LABEL: func.func @main
+// CHECK-DAG: %[[DW:.*]] = webnn.constant dense<{{\[\[\[\[}}1.000000e+00, 1.500000e+00, 1.000000e-01, 1.000000e+00], [2.000000e+00, 2.500000e+00, 2.000000e-01, 1.000000e+00]{{.*}}> : tensor<1x3x3x4xf32>
+// CHECK-DAG: %[[PW:.*]] = webnn.constant dense<{{.*}}> : tensor<1x1x4x6xf32>
+// CHECK: %[[A:.*]] = webnn.conv2d %x, %[[DW]] {padding = [1, 1, 1, 1], groups = 4, inputLayout = "nhwc", filterLayout = "ihwo"}
+// CHECK: webnn.conv2d %[[A]], %[[PW]] {inputLayout = "nhwc", filterLayout = "hwio"}
+// CHECK-NOT: webnn.transpose
+
+builtin.module attributes {webnn.version = 2} {
+  func.func @main(%x: tensor<1x5x5x4xf32> {webnn.name = "x"}) -> (tensor<1x5x5x6xf32> {webnn.name = "y"}) {
+    %w = webnn.constant dense<[[[[1.0], [2.0], [3.0]], [[4.0], [5.0], [6.0]], [[7.0], [8.0], [9.0]]], [[[1.5], [2.5], [3.5]], [[4.5], [5.5], [6.5]], [[7.5], [8.5], [9.5]]], [[[0.1], [0.2], [0.3]], [[0.4], [0.5], [0.6]], [[0.7], [0.8], [0.9]]], [[[1.0], [1.0], [1.0]], [[1.0], [1.0], [1.0]], [[1.0], [1.0], [1.0]]]]> : tensor<4x3x3x1xf32>
+    %p = webnn.constant dense<0.25> : tensor<6x1x1x4xf32>
+    %0 = webnn.conv2d %x, %w {padding = [1, 1, 1, 1], groups = 4, inputLayout = "nhwc", filterLayout = "ohwi"} : (tensor<1x5x5x4xf32>, tensor<4x3x3x1xf32>) -> tensor<1x5x5x4xf32>
+    %1 = webnn.conv2d %0, %p {inputLayout = "nhwc", filterLayout = "ohwi"} : (tensor<1x5x5x4xf32>, tensor<6x1x1x4xf32>) -> tensor<1x5x5x6xf32>
+    func.return %1 : tensor<1x5x5x6xf32>
+  }
+}
