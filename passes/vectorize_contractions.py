@@ -720,23 +720,27 @@ class _Kernel:
         if c.stride == 1 and c.padded is None:
             return self.load_vector(c.vec, env, mask)
         buf, [idx] = self.flat(c.vec), self.indices(c.vec, env)
-        if count is not None and c.padded is None:  # elements the lanes need
-            need = self.subi(self.muli(count, self.index(c.stride)), self.index(c.stride - 1))
+        if count is not None:  # elements the lanes need
+            need = count if c.stride == 1 else \
+                self.subi(self.muli(count, self.index(c.stride)), self.index(c.stride - 1))
+        # Whether the vector's axis is read without a guard (unpadded, or a padded read
+        # whose padding is on other axes only): its lanes are then bounded by what the
+        # output's lanes need, so none reads past the row (and the buffer's) end.
+        unguarded = c.padded is None or len(self.maps[c.vec].results) - 1 not in c.padded.sizes
         parts = []
         for m in range(c.stride):
             at = idx if m == 0 else self.addi(idx, self.index(m * lanes))
+            bound = None
+            if unguarded and count is not None:
+                bound = self.lane_mask(self.subi(need, self.index(m * lanes)) if m else need)
+            elif unguarded and m == c.stride - 1 > 0:
+                bound = self.lane_mask(lanes - c.stride + 1)
+            part_mask = bound
             if c.padded is not None:
                 part_mask = self.inside_mask(env, m * lanes)
-                if mask is not None and len(self.maps[c.vec].results) - 1 not in c.padded.sizes:
-                    # The last vector of a row not padded along it (NHWC channels):
-                    # its lanes past the row's end stay off too.
-                    part_mask = self._cached(("andi", part_mask, mask), [part_mask, mask],
-                                             lambda a=part_mask, b=mask: arith.AndIOp(a, b))
-            elif count is None:
-                part_mask = None if m < c.stride - 1 else self.lane_mask(lanes - c.stride + 1)
-            else:
-                left = self.subi(need, self.index(m * lanes)) if m else need
-                part_mask = self.lane_mask(left)
+                if bound is not None:
+                    part_mask = self._cached(("andi", part_mask, bound), [part_mask, bound],
+                                             lambda a=part_mask, b=bound: arith.AndIOp(a, b))
             if part_mask is None:
                 load = lambda at=at: make(vector.LoadOp, (buf, at), (self.vtype,))  # noqa: E731
             else:

@@ -105,6 +105,12 @@ CONV = [
      "relu", True),
     ((1, 6, 13, 41), (6, 1, 3, 3), {"strides": [2, 2], "groups": 6, "padding": [0, 1, 0, 1]},
      True, "relu6", True),  # depthwise, stride 2, padding on one side
+    # Stride 2 whose padding on the right is never read: the padded read guards the
+    # rows only, and the last vector's two parts are bounded by the lanes it needs.
+    ((1, 8, 9, 9), (8, 1, 3, 3), {"strides": [2, 2], "groups": 8, "padding": [1, 0, 0, 1]},
+     True, None, True),
+    ((1, 3, 9, 9), (5, 3, 3, 3), {"strides": [2, 2], "padding": [1, 0, 0, 1]}, False, "relu",
+     True),
     ((1, 4, 9, 70), (7, 4, 1, 1), {"strides": [1, 3]}, False, None, True),
     ((1, 2, 8, 21), (3, 2, 2, 2), {"strides": [1, 5]}, True, None, False),  # too strided
     ((1, 2, 1, 5), (3, 2, 1, 1), {}, True, None, True),
