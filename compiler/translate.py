@@ -541,6 +541,21 @@ def _overflow(flags) -> str:
     return (" nuw" if bits & 2 else "") + (" nsw" if bits & 1 else "")
 
 
+#: Flags the arithmetic and cast ops carry, by property; an op has at most one kind.
+_FLAG_WORDS = {"isExact": " exact", "isDisjoint": " disjoint", "nonNeg": " nneg"}
+
+
+def _flags(op: Operation) -> str:
+    """The instruction flags of an arithmetic op or a cast: fast-math, `nuw nsw`,
+    `exact`, `disjoint` or `nneg` (empty without)."""
+    props = op.properties
+    if "fastmathFlags" in props:
+        return _fast_math(op)
+    if "overflowFlags" in props:
+        return _overflow(props["overflowFlags"])
+    return next((word for key, word in _FLAG_WORDS.items() if key in props), "")
+
+
 _BINARY = {llvm.AddOp: "add", llvm.SubOp: "sub", llvm.MulOp: "mul",
            llvm.UDivOp: "udiv", llvm.SDivOp: "sdiv", llvm.URemOp: "urem",
            llvm.SRemOp: "srem", llvm.ShlOp: "shl", llvm.LShrOp: "lshr",
@@ -554,19 +569,8 @@ def _binary(w: _FunctionWriter, op: Operation) -> None:
     `or disjoint`, `fadd fast`."""
     lhs, rhs = op.operands
     (res,) = op.results
-    props = op.properties
-    if "fastmathFlags" in props:
-        flags = _fast_math(op)
-    elif "overflowFlags" in props:
-        flags = _overflow(props["overflowFlags"])
-    elif "isExact" in props:
-        flags = " exact"
-    elif "isDisjoint" in props:
-        flags = " disjoint"
-    else:
-        flags = ""
     name = w.define(res)
-    w.out.append(f"  {name} = {_BINARY[type(op)]}{flags} {w.typed[id(lhs)]}, "
+    w.out.append(f"  {name} = {_BINARY[type(op)]}{_flags(op)} {w.typed[id(lhs)]}, "
                  f"{w.refs[id(rhs)]}")
 
 
@@ -596,15 +600,8 @@ def _cast(w: _FunctionWriter, op: Operation) -> None:
     """`trunc nuw nsw`, `zext nneg` and the flagless casts."""
     (arg,) = op.operands
     (res,) = op.results
-    props = op.properties
-    if "overflowFlags" in props:
-        flags = _overflow(props["overflowFlags"])
-    elif "nonNeg" in props:
-        flags = " nneg"
-    else:
-        flags = ""
     name = w.define(res)
-    w.out.append(f"  {name} = {_CASTS[type(op)]}{flags} {w.typed[id(arg)]} to "
+    w.out.append(f"  {name} = {_CASTS[type(op)]}{_flags(op)} {w.typed[id(arg)]} to "
                  f"{w.module.type(res.type)}")
 
 
