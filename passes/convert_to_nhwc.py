@@ -36,8 +36,7 @@ is converted only when it has at least `MIN_DEPTHWISE` depthwise convolutions: o
 MobileNetV2 block alone (W4) gains 0.02 ms in its depthwise layer and would pay 0.11 ms
 for the transposes at its edges. Convolutions with a filter computed at run time (or
 in a file that cannot be read: `convert-webnn-to-linalg` reports it), or grouped but not
-depthwise, keep NCHW. Every new op keeps the location of
-the op it stands for.
+depthwise, keep NCHW. Every new op keeps the location of the op it stands for.
 """
 
 from __future__ import annotations
