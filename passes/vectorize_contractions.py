@@ -58,14 +58,12 @@ from math import prod
 import numpy as np
 
 from xdsl.context import Context
-from xdsl.dialects import arith, func, memref, scf, vector
+from xdsl.dialects import arith, func, memref, vector
 from xdsl.dialects.builtin import (
     ArrayAttr,
     DenseIntOrFPElementsAttr,
     DictionaryAttr,
-    FloatAttr,
     FunctionType,
-    IndexType,
     IntegerAttr,
     MemRefType,
     ModuleOp,
@@ -80,19 +78,19 @@ from xdsl.dialects.builtin import (
     i64,
 )
 from xdsl.dialects.linalg import ops as linalg
-from xdsl.ir import Block, BlockArgument, Operation, Region, SSAValue
+from xdsl.ir import BlockArgument, Operation, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
-from xdsl.dialects.builtin import AffineMapAttr
 from xdsl.passes import ModulePass
 
 from runtime.contract import is_step
 
 from .contraction import Contraction, Part, analyze, linear
+from .loop_nest import Bound, LoopNest, Terms, Value, flat_terms
+from .loop_nest import at as _at
 from .make_op import make
 from .convert_vector_to_llvm import OUTSIDE
 from .target import VectorTarget, vector_target
 
-INDEX = IndexType()
 
 #: Vector registers a block leaves free besides its accumulators and row of vectors
 #: (the broadcast, and one for LLVM's scheduling).
@@ -396,28 +394,6 @@ def _bytes_attr(data: bytes):
 
 
 # ----------------------------------------------------------------------------- planning
-Terms = list[tuple[dict[int, int], int]]
-
-
-def _flat_terms(buffers: Sequence[SSAValue], maps: Sequence[AffineMap]) -> Terms:
-    """Each operand's index into its flat buffer: {dimension: coefficient}, constant."""
-    out: Terms = []
-    for buf, amap in zip(buffers, maps):
-        shape = buf.type.get_shape()
-        strides = [1] * len(shape)
-        for q in range(len(shape) - 2, -1, -1):
-            strides[q] = strides[q + 1] * shape[q + 1]
-        coefs: dict[int, int] = {}
-        const = 0
-        for expr, stride in zip(amap.results, strides):
-            terms, c = linear(expr)
-            const += c * stride
-            for d, coef in terms.items():
-                coefs[d] = coefs.get(d, 0) + coef * stride
-        out.append(({d: k for d, k in coefs.items() if k}, const))
-    return out
-
-
 def _merges(c: Contraction, terms: Terms, parallel_dim: int | None) -> list[int]:
     """The outer loops merged into the vector dimension, in order: those every operand
     walks as one contiguous run with it (a 1x1 convolution's rows and columns), for
@@ -495,7 +471,7 @@ class Planner:
         if c.padded is not None:
             buffers.append(c.padded.source)
             maps.append(c.padded.map)
-        terms = _flat_terms(buffers, maps)
+        terms = flat_terms(buffers, maps)
         adjacent = _adjacent_rows(c, terms)
         if _pack_order(c, maps[c.bcast]) is not None and \
                 self.packer.source(buffers[c.bcast]) is not None:
@@ -509,33 +485,16 @@ class Planner:
 
 
 # ------------------------------------------------------------------------------ kernels
-#: A dimension's value in a kernel: an SSA index (None for 0) plus a constant offset.
-Value = tuple[SSAValue | None, int]
-#: A loop bound: static (int) or an SSA index.
-Bound = int | SSAValue
-
-
-def _at(iv: Bound) -> Value:
-    """A loop's value in a kernel: its induction variable, or its only value."""
-    return (None, iv) if isinstance(iv, int) else (iv, 0)
-
-
-class _Kernel:
+class _Kernel(LoopNest):
     """Emits the loop nest and micro-kernels replacing one contraction generic."""
 
     def __init__(self, c: Contraction, target: VectorTarget, fn: func.FuncOp,
                  packer: _Packer):
+        super().__init__(c.op, fn, target.lanes)
         self.c = c
         self.target = target
-        self.fn = fn
         self.packer = packer
-        self.op = c.op
-        self.loc = c.op.location
         self.vtype = VectorType(f32, [target.lanes])
-        #: blocks being built, outermost first; None stands for "before the generic"
-        self.stack: list[Block | None] = [None]
-        self.depth: dict[SSAValue, int] = {}
-        self.cache: list[dict] = [{}]
         n_in = len(self.op.inputs)
         self.buffers: list[SSAValue] = [*self.op.inputs, *self.op.outputs]
         self.maps: list[AffineMap] = [m.data for m in self.op.indexing_maps.data]
@@ -545,121 +504,22 @@ class _Kernel:
         self.out = n_in
         self.bounds = self._bounds()
 
-    # -- insertion
-    def _insert(self, op: Operation, depth: int | None = None) -> Operation:
-        op.location = self.loc
-        level = len(self.stack) - 1 if depth is None else depth
-        block = self.stack[level]
-        if block is None:
-            self.op.parent.insert_op_before(op, self.op)
-        else:
-            block.add_op(op)
-        for r in op.results:
-            self.depth[r] = level
-        return op
-
-    def _level(self, values: Sequence[SSAValue | None]) -> int:
-        return max((self.depth.get(v, 0) for v in values if v is not None), default=0)
-
-    def _cached(self, key, values: Sequence[SSAValue], build: Callable[[], Operation]
-                ) -> SSAValue:
-        """The result of `build()`, emitted at the outermost level where `values` exist
-        and shared with any equal request seen there before."""
-        level = self._level(values)
-        table = self.cache[level]
-        if key not in table:
-            table[key] = self._insert(build(), level).results[0]
-        return table[key]
-
-    def index(self, n: int) -> SSAValue:
-        return self._cached(("index", n), [], lambda: make(
-            arith.ConstantOp, (), (INDEX,), {"value": IntegerAttr(n, INDEX)}))
-
-    def addi(self, a: SSAValue, b: SSAValue) -> SSAValue:
-        return self._cached(("addi", a, b), [a, b], lambda: make(arith.AddiOp, (a, b), (INDEX,)))
-
-    def muli(self, a: SSAValue, b: SSAValue) -> SSAValue:
-        return self._cached(("muli", a, b), [a, b], lambda: make(arith.MuliOp, (a, b), (INDEX,)))
-
-    def subi(self, a: SSAValue, b: SSAValue) -> SSAValue:
-        return self._cached(("subi", a, b), [a, b], lambda: make(arith.SubiOp, (a, b), (INDEX,)))
-
-    def bound(self, b: Bound) -> SSAValue:
-        return self.index(b) if isinstance(b, int) else b
-
     def vconst(self, value: float) -> SSAValue:
         attr = DenseIntOrFPElementsAttr.from_list(self.vtype, [value] * self.target.lanes)
         return self._cached(("vconst", value), [], lambda: arith.ConstantOp(attr))
 
-    def for_(self, lo: Bound, hi: Bound, step: int, inits: Sequence[SSAValue],
-             body: Callable[[Bound, list[SSAValue]], list[SSAValue]]) -> list[SSAValue]:
-        """An scf.for; `body(iv, carried)` returns the values carried to the next step.
-        A loop that statically runs once is just its body, with `iv` the int `lo`."""
-        if isinstance(lo, int) and isinstance(hi, int) and lo < hi <= lo + step:
-            return body(lo, list(inits))
-        block = Block(arg_types=[IndexType(), *[v.type for v in inits]])
-        for a in block.args:
-            a.location = self.loc
-        depth = len(self.stack)
-        for a in block.args:
-            self.depth[a] = depth
-        self.stack.append(block)
-        self.cache.append({})
-        carried = body(block.args[0], list(block.args[1:]))
-        y = scf.YieldOp(*carried)
-        y.location = self.loc
-        block.add_op(y)
-        self.stack.pop()
-        self.cache.pop()
-        loop = scf.ForOp(self.bound(lo), self.bound(hi), self.index(step), list(inits), block)
-        self._insert(loop)
-        return list(loop.results)
-
     # -- bounds
     def _bounds(self) -> dict[int, tuple[Bound, Bound]]:
-        bounds: dict[int, tuple[Bound, Bound]] = {d: (0, e) for d, e in enumerate(self.c.extents)}
-        dim = self.fn.attributes.get("webnn.parallel_dim")
-        self.parallel_dim = None
-        if isinstance(dim, IntegerAttr) and self.op.parent_op() is self.fn:
-            args = self.fn.body.blocks[0].args
-            self.parallel_dim = dim.value.data
-            bounds[self.parallel_dim] = (args[-2], args[-1])
-        return bounds
-
-    def split(self, lo: Bound, hi: Bound, step: int) -> Bound:
-        """lo + ((hi - lo) / step) * step: where whole steps end."""
-        if isinstance(lo, int) and isinstance(hi, int):
-            return lo + (hi - lo) // step * step
-        if step == 1:
-            return hi
-        span = self.subi(self.bound(hi), self.bound(lo))
-        whole = self._cached(("divui", span, step), [span],
-                             lambda: arith.DivUIOp(span, self.index(step)))
-        return self.addi(self.bound(lo), self.muli(whole, self.index(step)))
-
-    @staticmethod
-    def _empty(lo: Bound, hi: Bound) -> bool:
-        return isinstance(lo, int) and isinstance(hi, int) and lo >= hi
+        return self.step_bounds(self.c.extents)
 
     # -- addressing
     def flat(self, operand: int) -> SSAValue:
-        """`operand`'s buffer seen as one dimension (an access is then one index: a
-        base shared by the block plus a constant)."""
-        buf = self.buffers[operand]
-        shape = buf.type.get_shape()
-        size = 1
-        for n in shape:
-            size *= n
-        key = ("flat", buf)
-        if key not in self.cache[0]:
-            view = memref.ReinterpretCastOp(buf, [], [], [], [0], [size], [1],
-                                            MemRefType(f32, [size]))
-            self.cache[0][key] = self._insert(view, 0).results[0]
-        return self.cache[0][key]
+        """`operand`'s buffer seen as one dimension (`LoopNest.flat_view`)."""
+        return self.flat_view(self.buffers[operand])
 
     def _linearize(self) -> None:
         """Each operand's flat index as {dimension: coefficient} plus a constant."""
-        self.terms = _flat_terms(self.buffers, self.maps)
+        self.terms = flat_terms(self.buffers, self.maps)
 
     def _collapse(self) -> None:
         """Merge outer loops into the vector dimension where every operand walks them as
@@ -678,22 +538,9 @@ class _Kernel:
 
     def indices(self, operand: int, env: dict[int, Value]) -> list[SSAValue]:
         """The index into `flat(operand)` at the loop values `env`."""
-        coefs, const = self.terms[operand]
-        base: SSAValue | None = None
-        terms = []
-        for d, coef in coefs.items():
-            ssa, off = env[d]
-            const += coef * off
-            if ssa is not None:
-                terms.append((self.depth.get(ssa, 0), coef, ssa))
-        if operand == self.c.vec and self.c.padded is not None:
-            terms += self._clamped_axes(env)
-        for _, coef, ssa in sorted(terms, key=lambda t: (t[0], t[1])):
-            term = ssa if coef == 1 else self.muli(ssa, self.index(coef))
-            base = term if base is None else self.addi(base, term)
-        if base is None:
-            return [self.index(const)]
-        return [base if const == 0 else self.addi(base, self.index(const))]
+        extra = self._clamped_axes(env) \
+            if operand == self.c.vec and self.c.padded is not None else []
+        return [self.flat_index(self.terms[operand], env, extra)]
 
     def load_vector(self, operand: int, env: dict[int, Value], mask: SSAValue | None
                     ) -> SSAValue:
@@ -861,12 +708,6 @@ class _Kernel:
             inside = ok if inside is None else self._cached(
                 ("andi", inside, ok), [inside, ok], lambda a=inside, b=ok: arith.AndIOp(a, b))
         return inside
-
-    def lane_mask(self, count: int | SSAValue) -> SSAValue:
-        """A mask of the first `count` lanes."""
-        n = self.bound(count)
-        return self._cached(("mask", n), [n], lambda: vector.CreateMaskOp(
-            [n], VectorType(i1, [self.target.lanes])))
 
     def load_broadcast(self, operand: int, env: dict[int, Value]) -> SSAValue:
         buf, [idx] = self.flat(operand), self.indices(operand, env)
@@ -1085,25 +926,6 @@ class _Kernel:
         has its own), at the top of the step."""
         alloca = memref.AllocaOp.get(f32, alignment=64, shape=[size])
         return self._insert(alloca, 0).results[0]
-
-    def if_(self, cond: SSAValue, types: Sequence, then: Callable[[], list[SSAValue]],
-            otherwise: Callable[[], list[SSAValue]]) -> list[SSAValue]:
-        """An scf.if whose branches yield `then()` and `otherwise()`."""
-        regions = []
-        for build in (then, otherwise):
-            block = Block()
-            self.stack.append(block)
-            self.cache.append({})
-            values = build()
-            y = scf.YieldOp(*values)
-            y.location = self.loc
-            block.add_op(y)
-            self.stack.pop()
-            self.cache.pop()
-            regions.append(Region(block))
-        op = scf.IfOp(cond, list(types), regions[0], regions[1])
-        self._insert(op)
-        return list(op.results)
 
     def _micro(self, env: dict[int, Value], rows: int, vectors: int,
                mask: SSAValue | None, count: SSAValue | None = None,
