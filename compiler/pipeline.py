@@ -62,6 +62,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("parallelize", "each op becomes a step; big ones may be split across threads"),
     Stage("share-kernels", "steps equal up to their buffers call one kernel, compiled once"),
     Stage("vectorize-contractions", "matrix products and convolutions become vector kernels"),
+    Stage("vectorize-transposes", "transposing copies move L x L tiles through vector registers"),
     Stage("convert-linalg-to-loops", "structured ops become scf.for loop nests"),
     Stage("lower-affine", "index maps with constants become arith"),
     Stage("bind-parallel-range", "a step's parallel loop covers only its [begin, end) slice"),

@@ -32,6 +32,7 @@ _OURS = {
     "collapse-dimensions": "collapse_dimensions:CollapseDimensionsPass",
     "parallelize": "parallelize:ParallelizePass",
     "vectorize-contractions": "vectorize_contractions:VectorizeContractionsPass",
+    "vectorize-transposes": "vectorize_transposes:VectorizeTransposesPass",
     "convert-linalg-to-loops": "convert_linalg_to_loops:ConvertLinalgToLoopsPass",
     "lower-affine": "lower_affine:LowerAffinePass",
     "bind-parallel-range": "bind_parallel_range:BindParallelRangePass",
