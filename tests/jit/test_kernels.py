@@ -21,7 +21,7 @@ import pytest
 
 import compiler
 import passes.target
-from passes import vectorize_contractions
+from passes import convert_to_nhwc, vectorize_contractions
 from compiler.interpret import interpret
 from compiler.pipeline import lower
 from passes.contraction import analyze
@@ -202,6 +202,13 @@ def _contractions(until: str) -> list[linalg.GenericOp]:
     lower(work, until=until)
     return [o for o in work.walk() if isinstance(o, linalg.GenericOp)
             and any("reduction" in str(it.data) for it in o.iterator_types.data)]
+
+
+@pytest.fixture(autouse=True)
+def layouts_as_written(monkeypatch):
+    """Each case runs in the layout it is written in: the graph holds depthwise
+    convolutions and enough work that `convert-to-nhwc` would run it all in NHWC."""
+    monkeypatch.setattr(convert_to_nhwc, "MACS_PER_TRANSPOSED", float("inf"))
 
 
 @pytest.fixture(params=["avx512", "avx2", "neon"])

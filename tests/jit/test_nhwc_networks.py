@@ -1,8 +1,11 @@
 """`convert-to-nhwc` through the JIT: depthwise networks, converted, against the
 reference executor.
 
-Each graph has enough depthwise convolutions to be converted (the test checks that it
-was, and that transposes are left only at the edges it expects), and mixes what the
+The graphs are small, so their convolutions do too little work per element of the edge
+transposes for the pass to convert them: these tests take any depthwise network as
+worth it (`convert_any`), and one test checks that decision on its own. Each checks
+that the graph was converted, and that transposes are left only at the edges it
+expects. The network mixes what the
 pass moves transposes through or stops at: activations, a residual add of the graph's
 input, an add of two converted values, both pools, strided and dilated depthwise
 convolutions with odd channel counts, a grouped convolution (kept NCHW), a run-time
@@ -15,6 +18,7 @@ import numpy as np
 import pytest
 
 import compiler
+from passes import convert_to_nhwc
 from compiler.interpret import interpret
 from compiler.pipeline import lower
 from dialects.webnn.ops.convolution import Conv2dOp
@@ -58,7 +62,35 @@ def _network():
 MODULE, FEEDS = _network()
 
 
-def test_the_network_is_converted():
+@pytest.fixture
+def convert_any(monkeypatch):
+    """Any graph with a depthwise convolution is worth converting."""
+    monkeypatch.setattr(convert_to_nhwc, "MACS_PER_TRANSPOSED", 0)
+
+
+def _layouts(module, source=None) -> list[str]:
+    work = module.op.clone()
+    lower(work, until="convert-to-nhwc", source=source)
+    return [o.opt("inputLayout") for o in work.walk() if isinstance(o, Conv2dOp)]
+
+
+def test_a_graph_is_converted_when_it_pays():
+    """A MobileNetV2 block at 56x56 (220 multiply-adds per element its edge transposes
+    copy) runs in NHWC; its depthwise convolution alone (4.5) stays NCHW."""
+    g = compiler.GraphBuilder()
+    x = g.input("x", "float32", [1, 32, 56, 56])
+    expand = g.clamp(g.conv2d(x, g.constant(_data(192, 32, 1, 1))), minValue=0.0,
+                     maxValue=6.0)
+    dw = g.conv2d(expand, g.constant(_data(192, 1, 3, 3)), groups=192, padding=[1] * 4)
+    block = g.add(g.conv2d(dw, g.constant(_data(32, 192, 1, 1))), x)
+    assert _layouts(g.build({"y": block})) == ["nhwc"] * 3
+    g = compiler.GraphBuilder()
+    x = g.input("x", "float32", [1, 192, 56, 56])
+    lone = g.conv2d(x, g.constant(_data(192, 1, 3, 3)), groups=192, padding=[1] * 4)
+    assert _layouts(g.build({"y": lone})) == ["nchw"]
+
+
+def test_the_network_is_converted(convert_any):
     """Every convolution with an inline filter, but the grouped one, runs in NHWC; the
     transposes left are the input's, the ones back to NCHW where the concat and the
     run-time filter need it, and none between converted ops."""
@@ -75,7 +107,7 @@ def test_the_network_is_converted():
 
 
 @pytest.mark.parametrize("threads", [1, 2])
-def test_the_converted_network_matches_the_reference(threads):
+def test_the_converted_network_matches_the_reference(threads, convert_any):
     expected = interpret(MODULE, FEEDS)
     got = compiler.compile(MODULE, threads=threads, cache=False)(**FEEDS)
     for name in ("y", "features"):
@@ -110,7 +142,7 @@ def test_nhwc_filters_are_read_as_their_kernels_take_them():
     np.testing.assert_allclose(got["y"], expected["y"], rtol=1e-5, atol=1e-5)
 
 
-def test_filters_in_a_weights_file_are_converted(tmp_path):
+def test_filters_in_a_weights_file_are_converted(tmp_path, convert_any):
     """`webnn-import` writes large filters to an .npz beside the IR: they are read from
     there (the pass runner gives the pass the IR file's folder), and a filter the file
     does not hold leaves its convolution as it was, for the lowering to report."""
@@ -131,9 +163,7 @@ def test_filters_in_a_weights_file_are_converted(tmp_path):
     path = tmp_path / "net.mlir"
     path.write_text(ir)
     module = compiler.parse(path)
-    work = module.op.clone()
-    lower(work, until="convert-to-nhwc", source=path)
-    assert all(o.opt("inputLayout") == "nhwc" for o in work.walk() if isinstance(o, Conv2dOp))
+    assert _layouts(module, path) == ["nhwc"] * 4
     feeds = {"x": _data(1, 8, 6, 6)}
     got = compiler.compile(module, threads=1, cache=False)(**feeds)
     np.testing.assert_allclose(got["y"], interpret(module, feeds)["y"], rtol=1e-5, atol=1e-5)

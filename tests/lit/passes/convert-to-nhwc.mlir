@@ -1,24 +1,26 @@
 // RUN: webnn-opt %s --split-input-file -p convert-to-nhwc | FileCheck %s
 // RUN: webnn-opt %s --split-input-file -p convert-to-nhwc --print-debuginfo | FileCheck %s --check-prefix=LOC
 
-// Four depthwise convolutions: every convolution runs in NHWC, its filter transposed at
-// compile time (one copy per filter, shared), and transposes remain only at the edges:
+// Four depthwise convolutions and a 1x1 one on 80 channels, 114 multiply-adds per
+// element transposed at the edges: every convolution runs in NHWC, its filter
+// transposed at compile time (one copy per filter, shared), and transposes remain only
+// at the edges:
 // the input, once for the first convolution and the residual add, and the pooled
 // features. The clamp, relu and add are computed in NHWC, the pool reads NHWC.
 // CHECK-LABEL: func.func @main
-// CHECK-DAG: %[[DW:.*]] = webnn.constant dense<5.000000e-01> : tensor<1x3x3x8xf32>
-// CHECK-DAG: %[[PW:.*]] = webnn.constant dense<2.500000e-01> : tensor<1x1x8x8xf32>
-// CHECK: %[[X:.*]] = webnn.transpose %x {permutation = [0, 2, 3, 1]} : (tensor<1x8x10x10xf32>) -> tensor<1x10x10x8xf32>
-// CHECK: %[[C0:.*]] = webnn.conv2d %[[X]], %[[DW]] {padding = [1, 1, 1, 1], groups = 8, inputLayout = "nhwc", filterLayout = "ihwo"}
-// CHECK: %[[R0:.*]] = webnn.clamp %[[C0]] {minValue = 0.0, maxValue = 6.0} : (tensor<1x10x10x8xf32>) -> tensor<1x10x10x8xf32>
+// CHECK-DAG: %[[DW:.*]] = webnn.constant dense<5.000000e-01> : tensor<1x3x3x80xf32>
+// CHECK-DAG: %[[PW:.*]] = webnn.constant dense<2.500000e-01> : tensor<1x1x80x80xf32>
+// CHECK: %[[X:.*]] = webnn.transpose %x {permutation = [0, 2, 3, 1]} : (tensor<1x80x10x10xf32>) -> tensor<1x10x10x80xf32>
+// CHECK: %[[C0:.*]] = webnn.conv2d %[[X]], %[[DW]] {padding = [1, 1, 1, 1], groups = 80, inputLayout = "nhwc", filterLayout = "ihwo"}
+// CHECK: %[[R0:.*]] = webnn.clamp %[[C0]] {minValue = 0.0, maxValue = 6.0} : (tensor<1x10x10x80xf32>) -> tensor<1x10x10x80xf32>
 // CHECK: %[[C1:.*]] = webnn.conv2d %[[R0]], %[[DW]]
 // CHECK: %[[C2:.*]] = webnn.conv2d %[[C1]], %[[PW]] {bias = %{{.*}}, inputLayout = "nhwc", filterLayout = "hwio"}
-// CHECK: %[[SUM:.*]] = webnn.add %[[C2]], %[[X]] : (tensor<1x10x10x8xf32>, tensor<1x10x10x8xf32>) -> tensor<1x10x10x8xf32>
+// CHECK: %[[SUM:.*]] = webnn.add %[[C2]], %[[X]] : (tensor<1x10x10x80xf32>, tensor<1x10x10x80xf32>) -> tensor<1x10x10x80xf32>
 // CHECK: webnn.conv2d %[[SUM]], %[[DW]]
 // CHECK: webnn.relu
 // CHECK: %[[C4:.*]] = webnn.conv2d
-// CHECK: %[[POOL:.*]] = webnn.averagePool2d %[[C4]] {layout = "nhwc"} : (tensor<1x10x10x8xf32>) -> tensor<1x1x1x8xf32>
-// CHECK: %[[Y:.*]] = webnn.transpose %[[POOL]] {permutation = [0, 3, 1, 2]} : (tensor<1x1x1x8xf32>) -> tensor<1x8x1x1xf32>
+// CHECK: %[[POOL:.*]] = webnn.averagePool2d %[[C4]] {layout = "nhwc"} : (tensor<1x10x10x80xf32>) -> tensor<1x1x1x80xf32>
+// CHECK: %[[Y:.*]] = webnn.transpose %[[POOL]] {permutation = [0, 3, 1, 2]} : (tensor<1x1x1x80xf32>) -> tensor<1x80x1x1xf32>
 // CHECK-NOT: webnn.transpose
 // CHECK: func.return %[[Y]]
 
@@ -32,27 +34,28 @@
 // LOC-NEXT: webnn.transpose {{.*}} loc("{{.*}}convert-to-nhwc.mlir":[[POOL]]:5)
 
 builtin.module attributes {webnn.version = 2} {
-  func.func @main(%x: tensor<1x8x10x10xf32> {webnn.name = "x"}) -> (tensor<1x8x1x1xf32> {webnn.name = "y"}) {
-    %w = webnn.constant dense<0.5> : tensor<8x1x3x3xf32>
-    %p = webnn.constant dense<0.25> : tensor<8x8x1x1xf32>
-    %b = webnn.constant dense<0.125> : tensor<8xf32>
-    %0 = webnn.conv2d %x, %w {padding = [1, 1, 1, 1], groups = 8} : (tensor<1x8x10x10xf32>, tensor<8x1x3x3xf32>) -> tensor<1x8x10x10xf32>
-    %1 = webnn.clamp %0 {minValue = 0.0, maxValue = 6.0} : (tensor<1x8x10x10xf32>) -> tensor<1x8x10x10xf32>
-    %2 = webnn.conv2d %1, %w {padding = [1, 1, 1, 1], groups = 8} : (tensor<1x8x10x10xf32>, tensor<8x1x3x3xf32>) -> tensor<1x8x10x10xf32>
-    %3 = webnn.conv2d %2, %p {bias = %b} : (tensor<1x8x10x10xf32>, tensor<8x8x1x1xf32>, tensor<8xf32>) -> tensor<1x8x10x10xf32>
-    %4 = webnn.add %3, %x : (tensor<1x8x10x10xf32>, tensor<1x8x10x10xf32>) -> tensor<1x8x10x10xf32>
-    %5 = webnn.conv2d %4, %w {padding = [1, 1, 1, 1], groups = 8} : (tensor<1x8x10x10xf32>, tensor<8x1x3x3xf32>) -> tensor<1x8x10x10xf32>
-    %6 = webnn.relu %5 : (tensor<1x8x10x10xf32>) -> tensor<1x8x10x10xf32>
-    %7 = webnn.conv2d %6, %w {padding = [1, 1, 1, 1], groups = 8} : (tensor<1x8x10x10xf32>, tensor<8x1x3x3xf32>) -> tensor<1x8x10x10xf32>
-    %8 = webnn.averagePool2d %7 : (tensor<1x8x10x10xf32>) -> tensor<1x8x1x1xf32>
-    func.return %8 : tensor<1x8x1x1xf32>
+  func.func @main(%x: tensor<1x80x10x10xf32> {webnn.name = "x"}) -> (tensor<1x80x1x1xf32> {webnn.name = "y"}) {
+    %w = webnn.constant dense<0.5> : tensor<80x1x3x3xf32>
+    %p = webnn.constant dense<0.25> : tensor<80x80x1x1xf32>
+    %b = webnn.constant dense<0.125> : tensor<80xf32>
+    %0 = webnn.conv2d %x, %w {padding = [1, 1, 1, 1], groups = 80} : (tensor<1x80x10x10xf32>, tensor<80x1x3x3xf32>) -> tensor<1x80x10x10xf32>
+    %1 = webnn.clamp %0 {minValue = 0.0, maxValue = 6.0} : (tensor<1x80x10x10xf32>) -> tensor<1x80x10x10xf32>
+    %2 = webnn.conv2d %1, %w {padding = [1, 1, 1, 1], groups = 80} : (tensor<1x80x10x10xf32>, tensor<80x1x3x3xf32>) -> tensor<1x80x10x10xf32>
+    %3 = webnn.conv2d %2, %p {bias = %b} : (tensor<1x80x10x10xf32>, tensor<80x80x1x1xf32>, tensor<80xf32>) -> tensor<1x80x10x10xf32>
+    %4 = webnn.add %3, %x : (tensor<1x80x10x10xf32>, tensor<1x80x10x10xf32>) -> tensor<1x80x10x10xf32>
+    %5 = webnn.conv2d %4, %w {padding = [1, 1, 1, 1], groups = 80} : (tensor<1x80x10x10xf32>, tensor<80x1x3x3xf32>) -> tensor<1x80x10x10xf32>
+    %6 = webnn.relu %5 : (tensor<1x80x10x10xf32>) -> tensor<1x80x10x10xf32>
+    %7 = webnn.conv2d %6, %w {padding = [1, 1, 1, 1], groups = 80} : (tensor<1x80x10x10xf32>, tensor<80x1x3x3xf32>) -> tensor<1x80x10x10xf32>
+    %8 = webnn.averagePool2d %7 : (tensor<1x80x10x10xf32>) -> tensor<1x80x1x1xf32>
+    func.return %8 : tensor<1x80x1x1xf32>
   }
 }
 
 // -----
 
-// Three depthwise convolutions (one MobileNetV2 block has one): the transposes at the
-// edges would cost more than NHWC gains, so the graph is left as it is.
+// Three depthwise convolutions on 8 channels do 27 multiply-adds per element the
+// transposes at their edges would copy: those would cost more than NHWC gains, so the
+// graph is left as it is.
 // CHECK-LABEL: func.func @main
 // CHECK-NOT: webnn.transpose
 // CHECK-NOT: "nhwc"
