@@ -32,6 +32,7 @@ CASES = [
     ((1, 100), (1, 0)),                # a dimension of 1: a copy, left alone
     ((5, 19, 33), (2, 1, 0)),
     ((3, 18, 31, 2), (3, 2, 1, 0)),
+    ((45, 3), (1, 0)),                 # split along the output's rows: tails at run time
 ]
 
 
@@ -67,6 +68,8 @@ def test_transposes_match_numpy(target):
 
 @pytest.mark.parametrize("threads", [2, 3])
 def test_split_transposes_match_numpy(target, split_everything, teams, threads):
+    """Split across threads: slices cut tiles, so tile edges are known at run time only
+    (the last case is split along the output's contiguous dimension)."""
     got = compiler.compile(MODULE, threads=threads, cache=False)(**FEEDS)
     assert teams == [threads]
     _check(got, f"{target.name}, {threads} threads")
