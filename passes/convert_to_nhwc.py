@@ -85,7 +85,7 @@ class ConvertToNHWCPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         data = _FilterData(self.weights_dir)
-        for fn in op.ops:
+        for fn in list(op.ops):
             if not isinstance(fn, func.FuncOp) or not fn.body.blocks:
                 continue
             filters: dict[tuple[ConstantOp, str], ConstantOp] = {}
