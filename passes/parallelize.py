@@ -61,13 +61,12 @@ from xdsl.dialects.builtin import (
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Block, BlockArgument, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineDimExpr
-from xdsl.passes import ModulePass
 
 from runtime.contract import PARALLEL_EXTENT_ATTR, PARALLEL_WORK_ATTR, is_step, step_name
 
 from .bufferize import _nbytes
 from .contraction import analyze, iteration_extents
-from .target import vector_target
+from .target import TargetedPass, vector_target
 from .vectorize_contractions import Planner
 
 #: Attribute of a step that may be split: which dimension (for `bind-parallel-range`).
@@ -306,17 +305,11 @@ def schedule(steps: list[_Planned]) -> None:
 
 
 @dataclass(frozen=True)
-class ParallelizePass(ModulePass):
-    """Outline each generic into a step function; mark and schedule the ones to split."""
+class ParallelizePass(TargetedPass):
+    """Outline each generic into a step function; mark and schedule the ones to split
+    (slices keep whole the register blocks of the `target`'s kernels)."""
 
     name = "parallelize"
-
-    #: the vector target of the kernels (`vectorize-contractions`), whose register
-    #: blocks slices keep whole: `host`, or a name in `passes.target.TARGETS`
-    target: str = "host"
-
-    def __post_init__(self):
-        vector_target(self.target)  # an unknown name is an error of the pipeline spec
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         planner = Planner(op, vector_target(self.target))

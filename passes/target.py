@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from xdsl.passes import ModulePass
+
 
 @dataclass(frozen=True)
 class VectorTarget:
@@ -54,3 +56,15 @@ def vector_target(name: str) -> VectorTarget:
         raise ValueError(f"unknown vector target '{name}'; expected host or "
                          + ", ".join(TARGETS))
     return TARGETS[name]
+
+
+@dataclass(frozen=True)
+class TargetedPass(ModulePass):
+    """A pass that shapes code for a vector target, named by its `target` option (an
+    unknown name is an error of the pipeline spec, raised when the pass is made)."""
+
+    #: the vector target: `host`, or a name in `TARGETS`
+    target: str = "host"
+
+    def __post_init__(self):
+        vector_target(self.target)

@@ -81,7 +81,6 @@ from xdsl.dialects.builtin import (
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import BlockArgument, Operation, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
-from xdsl.passes import ModulePass
 
 from runtime.contract import is_step
 
@@ -90,7 +89,7 @@ from .loop_nest import Bound, LoopNest, Terms, Value, flat_terms
 from .loop_nest import at as _at
 from .make_op import make
 from .convert_vector_to_llvm import OUTSIDE
-from .target import VectorTarget, vector_target
+from .target import TargetedPass, VectorTarget, vector_target
 
 
 #: Vector registers a block leaves free besides its accumulators and row of vectors
@@ -196,16 +195,10 @@ def choose_tile(c: Contraction, target: VectorTarget, adjacent_rows: bool = True
 
 
 @dataclass(frozen=True)
-class VectorizeContractionsPass(ModulePass):
+class VectorizeContractionsPass(TargetedPass):
     """Replace contraction generics by register-blocked vector kernels (see module doc)."""
 
     name = "vectorize-contractions"
-
-    #: the vector target: `host`, or a name in `passes.target.TARGETS`
-    target: str = "host"
-
-    def __post_init__(self):
-        vector_target(self.target)  # an unknown name is an error of the pipeline spec
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         target = vector_target(self.target)

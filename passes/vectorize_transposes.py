@@ -32,12 +32,11 @@ from xdsl.dialects.builtin import (DenseArrayBase, DenseIntOrFPElementsAttr, Mem
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr
-from xdsl.passes import ModulePass
 
 from .contraction import iteration_extents
 from .loop_nest import Bound, LoopNest, Value, at, flat_terms
 from .make_op import make
-from .target import vector_target
+from .target import TargetedPass, vector_target
 
 
 def transpose_rounds(lanes: int) -> list[list[tuple[int, int, list[int], list[int]]]]:
@@ -108,16 +107,10 @@ def analyze(op: linalg.GenericOp) -> Transpose | None:
 
 
 @dataclass(frozen=True)
-class VectorizeTransposesPass(ModulePass):
+class VectorizeTransposesPass(TargetedPass):
     """Replace transposing copies by tiles transposed in registers (see module doc)."""
 
     name = "vectorize-transposes"
-
-    #: the vector target: `host`, or a name in `passes.target.TARGETS`
-    target: str = "host"
-
-    def __post_init__(self):
-        vector_target(self.target)  # an unknown name is an error of the pipeline spec
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         lanes = vector_target(self.target).lanes
